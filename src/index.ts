@@ -1,0 +1,6 @@
+'use client';
+// The browser entry: provider, hooks, components and types. It holds no proxy code and takes no API key.
+export * from './api/public';
+export * from './components';
+export * from './hooks';
+export * from './theme';
