@@ -1,1 +1,3 @@
-export {};
+export * from './analytics';
+export * from './charts';
+export * from './video';

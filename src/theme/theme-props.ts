@@ -1,4 +1,4 @@
-import { THEME_TOKENS, type Theme, cssVar } from './tokens';
+import { cssVar, THEME_TOKENS, type Theme } from './tokens';
 
 /** The attributes that apply a theme to an element: `data-theme` and the `--ss-*` variables it overrides. */
 export interface ThemeRootProps {

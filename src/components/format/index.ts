@@ -1,0 +1,2 @@
+export { formatDate, formatMonth, formatShortDate } from './dates';
+export { formatClock, formatCompact, formatCount, formatDecimal, formatDuration, formatPercent } from './numbers';
