@@ -1,0 +1,40 @@
+import { createContext, useContext } from 'react';
+import type { RetryPolicy, SixtySecondsClient } from '../api';
+import type { Theme } from '../theme';
+import type { InflightRegistry } from './inflight';
+
+/** What `SixtySecondsProvider` shares with the hooks and components below it. */
+export interface SixtySecondsContextValue {
+  /** The client bound to the provider's proxy URL. */
+  client: SixtySecondsClient;
+  /** The BCP 47 locale numbers and dates are formatted for. */
+  locale: string;
+  /** The provider's theme, for parts rendered outside its wrapper (dialog portals). */
+  theme: Theme | undefined;
+  /** How failed reads are retried. */
+  retry: RetryPolicy;
+  /** How often lists with processing videos and running exports are polled. */
+  pollIntervalMs: number;
+  /** Aborts requests nobody is waiting for. */
+  inflight: InflightRegistry;
+}
+
+/** The provider's context; `null` outside a provider. */
+export const SixtySecondsContext = createContext<SixtySecondsContextValue | null>(null);
+
+/** The provider's client, locale and theme; throws a clear error outside `SixtySecondsProvider`. */
+export function useSixtySeconds(): SixtySecondsContextValue {
+  const value = useContext(SixtySecondsContext);
+  if (!value) {
+    throw new Error(
+      'SixtySeconds hooks and connected components must be rendered inside <SixtySecondsProvider baseUrl="/your/proxy">.',
+    );
+  }
+  return value;
+}
+
+/** The provider's locale, or `en-US` outside a provider (presentational components work without one). */
+export const useLocale = (): string => useContext(SixtySecondsContext)?.locale ?? 'en-US';
+
+/** The provider's theme, or `undefined` outside a provider. */
+export const useProviderTheme = (): Theme | undefined => useContext(SixtySecondsContext)?.theme;

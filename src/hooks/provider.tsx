@@ -1,0 +1,76 @@
+import { type ReactNode, useMemo, useRef, useState } from 'react';
+import { SWRConfig, type SWRConfiguration } from 'swr';
+import { type ClientOptions, createClient, DEFAULT_RETRY, type RetryPolicy, retryDelay } from '../api';
+import { type Theme, themeRootProps } from '../theme';
+import { SixtySecondsContext, type SixtySecondsContextValue } from './context';
+import { InflightRegistry } from './inflight';
+
+/** Props of `SixtySecondsProvider`. */
+export interface SixtySecondsProviderProps extends ClientOptions {
+  /** BCP 47 locale for numbers and dates; `en-US` by default. */
+  locale?: string;
+  /** Colour mode and `--ss-*` overrides for everything inside. */
+  theme?: Theme;
+  /** How failed reads are retried (network, timeout, 429, 5xx only). */
+  retry?: Partial<RetryPolicy>;
+  /** Poll interval while videos are processing or an export runs; 3 s by default. */
+  pollIntervalMs?: number;
+  /** Class names for the wrapper element that carries the theme. */
+  className?: string;
+  /** The part of the app that uses SixtySeconds data. */
+  children?: ReactNode;
+}
+
+/** Gives hooks and components a client for the host's proxy, an isolated cache, a locale and a theme. */
+export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
+  const { baseUrl, timeoutMs, locale = 'en-US', theme, retry, pollIntervalMs = 3000, className, children } = props;
+  // Kept in refs so an inline function or object does not rebuild the client (and refetch) on every render.
+  const live = useRef(props);
+  live.current = props;
+  const [inflight] = useState(() => new InflightRegistry());
+  const { retries = DEFAULT_RETRY.retries, baseDelayMs = DEFAULT_RETRY.baseDelayMs } = retry ?? {};
+  const maxDelayMs = retry?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
+  const policy = useMemo<RetryPolicy>(() => ({ retries, baseDelayMs, maxDelayMs }), [retries, baseDelayMs, maxDelayMs]);
+
+  const client = useMemo(
+    () =>
+      createClient({
+        baseUrl,
+        ...(timeoutMs !== undefined && { timeoutMs }),
+        fetch: (request) => (live.current.fetch ?? globalThis.fetch)(request),
+        headers: () => {
+          const headers = live.current.headers;
+          return (typeof headers === 'function' ? headers() : headers) ?? {};
+        },
+      }),
+    [baseUrl, timeoutMs],
+  );
+
+  const value = useMemo<SixtySecondsContextValue>(
+    () => ({ client, locale, theme, retry: policy, pollIntervalMs, inflight }),
+    [client, locale, theme, policy, pollIntervalMs, inflight],
+  );
+
+  const policyRef = useRef(policy);
+  policyRef.current = policy;
+  const [swrConfig] = useState<SWRConfiguration>(() => ({
+    // A cache of our own: a host app's SWR cache never sees our keys, and ours never sees its.
+    provider: () => new Map(),
+    revalidateOnFocus: false,
+    onErrorRetry: (error, _key, _config, revalidate, { retryCount }) => {
+      const delay = retryDelay(error, retryCount, policyRef.current);
+      if (delay !== undefined) setTimeout(() => revalidate({ retryCount }), delay);
+    },
+  }));
+
+  const root = themeRootProps(theme);
+  return (
+    <SixtySecondsContext.Provider value={value}>
+      <SWRConfig value={swrConfig}>
+        <div {...root} className={className ? `ss-root ss-provider ${className}` : 'ss-root ss-provider'}>
+          {children}
+        </div>
+      </SWRConfig>
+    </SixtySecondsContext.Provider>
+  );
+}

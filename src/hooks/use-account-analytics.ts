@@ -1,0 +1,16 @@
+import { type AccountAnalytics, type AccountAnalyticsParams, queryKeys } from '../api';
+import type { QueryResult } from './query-result';
+import { useQuery } from './use-query';
+
+/** The result of `useAccountAnalytics`. */
+export type UseAccountAnalyticsResult = QueryResult<AccountAnalytics>;
+
+/** The account's summary, trends and top videos for a period, grouped by day, week or month. */
+export function useAccountAnalytics(params: AccountAnalyticsParams = {}): UseAccountAnalyticsResult {
+  const { startDate, endDate, groupBy } = params;
+  const { isPreviousData: _, ...result } = useQuery(
+    queryKeys.accountAnalytics({ startDate, endDate, groupBy }),
+    (client, signal) => client.getAccountAnalytics({ startDate, endDate, groupBy }, { signal }),
+  );
+  return result;
+}

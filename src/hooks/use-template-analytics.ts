@@ -1,0 +1,19 @@
+import { type DateRange, queryKeys, type TemplateAnalytics } from '../api';
+import type { QueryResult } from './query-result';
+import { useQuery } from './use-query';
+
+/** The result of `useTemplateAnalytics`. */
+export type UseTemplateAnalyticsResult = QueryResult<TemplateAnalytics>;
+
+/** A template's performance for a period; pass `null` to wait for an id. */
+export function useTemplateAnalytics(
+  templateId: string | null | undefined,
+  range: DateRange = {},
+): UseTemplateAnalyticsResult {
+  const { startDate, endDate } = range;
+  const key = templateId ? queryKeys.templateAnalytics(templateId, { startDate, endDate }) : null;
+  const { isPreviousData: _, ...result } = useQuery(key, (client, signal) =>
+    client.getTemplateAnalytics(templateId as string, { startDate, endDate }, { signal }),
+  );
+  return result;
+}

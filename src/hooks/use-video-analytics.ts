@@ -1,0 +1,16 @@
+import { type DateRange, queryKeys, type VideoAnalytics } from '../api';
+import type { QueryResult } from './query-result';
+import { useQuery } from './use-query';
+
+/** The result of `useVideoAnalytics`. */
+export type UseVideoAnalyticsResult = QueryResult<VideoAnalytics>;
+
+/** One video's analytics for a period; pass `null` to wait for an id. Never shows one id's data under another. */
+export function useVideoAnalytics(videoId: string | null | undefined, range: DateRange = {}): UseVideoAnalyticsResult {
+  const { startDate, endDate } = range;
+  const key = videoId ? queryKeys.videoAnalytics(videoId, { startDate, endDate }) : null;
+  const { isPreviousData: _, ...result } = useQuery(key, (client, signal) =>
+    client.getVideoAnalytics(videoId as string, { startDate, endDate }, { signal }),
+  );
+  return result;
+}

@@ -1,0 +1,23 @@
+import { type ListVideosParams, queryKeys, type VideoList } from '../api';
+import { useSixtySeconds } from './context';
+import { type UseQueryResult, useQuery } from './use-query';
+
+/** Options of `useVideos`: the documented query plus how often to poll while videos are processing. */
+export interface UseVideosOptions extends ListVideosParams {
+  /** Poll interval while any listed video is processing; the provider's by default. */
+  pollIntervalMs?: number;
+}
+
+/** The result of `useVideos`; `isPreviousData` is true while an earlier page stays on screen. */
+export type UseVideosResult = UseQueryResult<VideoList>;
+
+/** A page of videos; keeps the previous page while the next loads and polls while any is processing. */
+export function useVideos(options: UseVideosOptions = {}): UseVideosResult {
+  const { pollIntervalMs: providerInterval } = useSixtySeconds();
+  const { page, limit, status, pollIntervalMs = providerInterval } = options;
+  const params: ListVideosParams = { page, limit, status };
+  return useQuery(queryKeys.videos(params), (client, signal) => client.listVideos(params, { signal }), {
+    keepPreviousData: true,
+    refreshInterval: (list) => (list?.data.some((video) => video.status === 'processing') ? pollIntervalMs : 0),
+  });
+}

@@ -1,0 +1,77 @@
+import { act, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { useVideos } from '../../src/hooks';
+import { renderHookWithApi, requestsTo } from '../render';
+
+describe('useVideos', () => {
+  it('lists the first page of videos the mock holds', async () => {
+    const { result, mock } = renderHookWithApi(() => useVideos({ limit: 10 }));
+    expect(result.current.isLoading).toBe(true);
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    expect(result.current.data?.data).toHaveLength(10);
+    expect(result.current.data?.pagination).toMatchObject({ page: 1, limit: 10, total: mock.videos().length });
+    expect(requestsTo(mock, 'listVideos')[0]?.query).toMatchObject({ page: '1', limit: '10' });
+  });
+
+  it('sends the status filter and shows only matching videos', async () => {
+    const { result, mock } = renderHookWithApi(() => useVideos({ status: 'published' }));
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    expect(result.current.data?.data.every((video) => video.status === 'published')).toBe(true);
+    expect(requestsTo(mock, 'listVideos')[0]?.query.status).toBe('published');
+  });
+
+  it('keeps the previous page on screen while the next one loads', async () => {
+    const { result, rerender, mock } = renderHookWithApi(({ page }: { page: number }) => useVideos({ page, limit: 5 }), {
+      mockOptions: { latencyMs: 40 },
+    }, { initialProps: { page: 1 } });
+    await waitFor(() => expect(result.current.data?.pagination.page).toBe(1));
+    const firstPage = result.current.data;
+    rerender({ page: 2 });
+    expect(result.current.data).toBe(firstPage);
+    expect(result.current.isPreviousData).toBe(true);
+    await waitFor(() => expect(result.current.data?.pagination.page).toBe(2));
+    expect(result.current.isPreviousData).toBe(false);
+    expect(requestsTo(mock, 'listVideos').map((request) => request.query.page)).toEqual(['1', '2']);
+  });
+
+  it('makes one request for many components asking the same page', async () => {
+    const { result, mock } = renderHookWithApi(() => [useVideos({ limit: 8 }), useVideos({ limit: 8 }), useVideos({ limit: 8 })]);
+    await waitFor(() => expect(result.current.every((list) => list.data)).toBe(true));
+    expect(requestsTo(mock, 'listVideos')).toHaveLength(1);
+  });
+
+  it('polls while a video is processing and stops once none is', async () => {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const { result, mock } = renderHookWithApi(() => useVideos({ status: 'processing', limit: 100 }), {
+      pollIntervalMs: 30,
+      mockOptions: { now: () => now, processingMs: 1000 },
+    });
+    await waitFor(() => expect(result.current.data?.data.length).toBeGreaterThan(0));
+    await waitFor(() => expect(requestsTo(mock, 'listVideos').length).toBeGreaterThanOrEqual(3));
+    // Every processing video finishes: the list filtered by processing comes back empty and polling stops.
+    now += 24 * 60 * 60 * 1000;
+    await waitFor(() => expect(result.current.data?.data).toHaveLength(0));
+    const settled = requestsTo(mock, 'listVideos').length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(requestsTo(mock, 'listVideos')).toHaveLength(settled);
+  });
+
+  it('refetch asks again and resolves with fresh data', async () => {
+    const { result, mock } = renderHookWithApi(() => useVideos());
+    await waitFor(() => expect(result.current.data).toBeDefined());
+    let fresh: unknown;
+    await act(async () => {
+      fresh = await result.current.refetch();
+    });
+    expect(fresh).toEqual(result.current.data);
+    expect(requestsTo(mock, 'listVideos')).toHaveLength(2);
+  });
+
+  it('rejects an out-of-range limit before sending anything', async () => {
+    const { result, mock } = renderHookWithApi(() => useVideos({ limit: 500 }));
+    await waitFor(() => expect(result.current.error).toBeDefined());
+    expect(result.current.error?.kind).toBe('invalid-request');
+    expect(result.current.error?.fieldErrors).toHaveProperty('limit');
+    expect(requestsTo(mock, 'listVideos')).toHaveLength(0);
+  });
+});
