@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import useSWR, { unstable_serialize } from 'swr';
 import type { SixtySecondsClient, SixtySecondsError } from '../api';
 import { useSixtySeconds } from './context';
@@ -8,8 +8,10 @@ import type { QueryResult } from './query-result';
 export interface UseQueryOptions<T> {
   /** Keep showing the last answer while the next parameters load (pagination). */
   keepPreviousData?: boolean;
-  /** Poll interval as a function of the latest data; 0 stops polling. */
-  refreshInterval?: (data: T | undefined) => number;
+  /** Poll every `pollIntervalMs` while this says so about the latest data. */
+  shouldPoll?: (data: T | undefined) => boolean;
+  /** How often to poll while `shouldPoll` holds. */
+  pollIntervalMs?: number;
 }
 
 /** A read hook's result plus whether the data shown belongs to earlier parameters. */
@@ -24,6 +26,11 @@ export function useQuery<T>(
   const { client, inflight } = useSixtySeconds();
   const hash = key ? unstable_serialize(key) : null;
 
+  const { shouldPoll, pollIntervalMs = 0 } = options;
+  // A number, not a function: SWR restarts its poll timer only when this value changes, so it flips once when the
+  // data starts or stops needing polls, and each poll across every component on the key is de-duplicated.
+  const [polling, setPolling] = useState(false);
+
   const swr = useSWR<T, SixtySecondsError>(
     key,
     async () => {
@@ -35,8 +42,14 @@ export function useQuery<T>(
         inflight.end(id, signal);
       }
     },
-    options.refreshInterval ? { refreshInterval: options.refreshInterval } : undefined,
+    // Polls faster than SWR's 2 s de-duplication window would otherwise be swallowed by it.
+    shouldPoll
+      ? { refreshInterval: polling ? pollIntervalMs : 0, dedupingInterval: Math.min(2000, pollIntervalMs) }
+      : undefined,
   );
+
+  const needsPolling = Boolean(shouldPoll?.(swr.data));
+  useEffect(() => setPolling(needsPolling), [needsPolling]);
 
   useEffect(() => (hash ? inflight.subscribe(hash) : undefined), [inflight, hash]);
 

@@ -18,6 +18,7 @@ export function useVideos(options: UseVideosOptions = {}): UseVideosResult {
   const params: ListVideosParams = { page, limit, status };
   return useQuery(queryKeys.videos(params), (client, signal) => client.listVideos(params, { signal }), {
     keepPreviousData: true,
-    refreshInterval: (list) => (list?.data.some((video) => video.status === 'processing') ? pollIntervalMs : 0),
+    pollIntervalMs,
+    shouldPoll: (list) => Boolean(list?.data.some((video) => video.status === 'processing')),
   });
 }

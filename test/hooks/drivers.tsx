@@ -16,7 +16,7 @@ export interface HookDriver {
   route: RouteName;
   /** Reads are retried (network, timeout, 429, 5xx); creates never are. */
   retried: boolean;
-  use: (mock: MockApi) => () => { error: SixtySecondsError | undefined };
+  use: (mock: MockApi) => () => { error?: SixtySecondsError | undefined };
   /** For mutations: what the user does to send the request. */
   trigger?: (current: unknown, mock: MockApi) => Promise<void>;
 }
