@@ -1,0 +1,58 @@
+import { bodyForLog } from './body';
+import { delay } from './delay';
+import { createFaultStore, faultResponse } from './faults';
+import { resolveTarget } from './resolve';
+import { answer } from './router';
+import type { MockApi, MockApiOptions, MockRequestRecord } from './types';
+import { createWorld, videosNow, type World } from './world';
+
+/**
+ * Creates the in-memory SixtySeconds API: deterministic from `seed`, with injectable latency, clock and faults.
+ * Its `fetch` is fetch-standard, so it can stand in for `fetch` in the client, the proxy, MSW or a test.
+ */
+export function createMockApi(options: MockApiOptions = {}): MockApi {
+  const seed = options.seed ?? 1;
+  const latencyMs = options.latencyMs ?? 0;
+  const clock = {
+    now: options.now ?? (() => Date.now()),
+    processingMs: options.processingMs ?? 4000,
+    exportMs: options.exportMs ?? 3000,
+  };
+  let world: World = createWorld(seed, clock);
+  let faults = createFaultStore(options.faults);
+  const requests: MockRequestRecord[] = [];
+
+  async function fetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
+    const request = input instanceof Request && init === undefined ? input : new Request(input, init);
+    const url = new URL(request.url);
+    const target = resolveTarget(request.method, url);
+    const bodyText = await request.text();
+    const route = target.kind === 'route' ? target.name : null;
+    requests.push({
+      route,
+      method: request.method,
+      path: target.kind === 'not-found' ? url.pathname : target.path,
+      query: Object.fromEntries(url.searchParams),
+      body: bodyForLog(bodyText),
+      url: request.url,
+      headers: Object.fromEntries(request.headers),
+    });
+    const fault = faults.take(route);
+    await delay(latencyMs + (fault?.delayMs ?? 0), request.signal);
+    return (fault && faultResponse(fault)) ?? answer(world, request, url, target, bodyText);
+  }
+
+  return {
+    fetch,
+    setFault: (route, fault) => faults.set(route, fault),
+    clearFaults: () => faults.clear(),
+    requests,
+    videos: () => videosNow(world),
+    templates: () => world.templates.map(({ id, name }) => ({ id, name })),
+    reset() {
+      world = createWorld(seed, clock);
+      faults = createFaultStore(options.faults);
+      requests.length = 0;
+    },
+  };
+}

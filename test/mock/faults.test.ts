@@ -1,0 +1,125 @@
+// @vitest-environment node
+import * as v from 'valibot';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { VideoListSchema } from '../../src/api';
+import { createMockApi } from '../../src/mock';
+import { BASE, call } from './helpers';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('faults', () => {
+  test('status answers with a JSON error body; retryAfter sets Retry-After', async () => {
+    const api = createMockApi({ faults: { listVideos: { status: 503, retryAfter: 7 } } });
+    const answer = await call(api, '/videos');
+    expect(answer.status).toBe(503);
+    expect(answer.headers.get('retry-after')).toBe('7');
+    expect(answer.body).toEqual({ error: { code: 'service_unavailable', message: expect.any(String) } });
+    expect((await call(api, '/analytics/account')).status).toBe(200);
+  });
+
+  test('retryAfter alone is a 429; a custom body is sent as given', async () => {
+    const api = createMockApi();
+    api.setFault('getAccountAnalytics', { retryAfter: 2 });
+    expect((await call(api, '/analytics/account')).status).toBe(429);
+    api.setFault('getAccountAnalytics', { status: 500, body: { message: 'boom' } });
+    expect((await call(api, '/analytics/account')).body).toEqual({ message: 'boom' });
+  });
+
+  test('malformed answers 200 with broken JSON; wrongShape with JSON the schema rejects', async () => {
+    const api = createMockApi();
+    api.setFault('listVideos', { malformed: true });
+    const broken = await call(api, '/videos');
+    expect(broken.status).toBe(200);
+    expect(() => JSON.parse(broken.text)).toThrow(SyntaxError);
+    api.setFault('listVideos', { wrongShape: true });
+    const wrong = await call(api, '/videos');
+    expect(wrong.status).toBe(200);
+    expect(v.safeParse(VideoListSchema, wrong.body).success).toBe(false);
+  });
+
+  test('html answers a 502 HTML page', async () => {
+    const api = createMockApi({ faults: { '*': { html: true } } });
+    const answer = await call(api, '/analytics/templates/tmpl_welcome_message');
+    expect(answer.status).toBe(502);
+    expect(answer.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(answer.text).toContain('<h1>502 Bad Gateway</h1>');
+  });
+
+  test('network rejects with a TypeError, as fetch does, and the request is still logged', async () => {
+    const api = createMockApi({ faults: { createVideo: { network: true } } });
+    await expect(api.fetch(new Request(`${BASE}/videos`, { method: 'POST', body: '{"title":"x"}' }))).rejects.toThrow(
+      TypeError,
+    );
+    expect(api.requests).toEqual([
+      expect.objectContaining({ route: 'createVideo', method: 'POST', body: { title: 'x' } }),
+    ]);
+  });
+
+  test('times: the fault clears itself after N requests', async () => {
+    const api = createMockApi();
+    api.setFault('listVideos', { status: 500, times: 2 });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await call(api, '/videos')).status);
+    expect(statuses).toEqual([500, 500, 200, 200]);
+  });
+
+  test('a route fault wins over "*"; setFault(null) and clearFaults() remove them', async () => {
+    const api = createMockApi({ faults: { '*': { status: 503 }, listVideos: { status: 401 } } });
+    expect((await call(api, '/videos')).status).toBe(401);
+    expect((await call(api, '/analytics/account')).status).toBe(503);
+    api.setFault('listVideos', null);
+    expect((await call(api, '/videos')).status).toBe(503);
+    api.clearFaults();
+    expect((await call(api, '/videos')).status).toBe(200);
+    api.reset();
+    expect((await call(api, '/videos')).status).toBe(401);
+  });
+
+  test('delayMs and latencyMs hold the answer back; aborting the request rejects it', async () => {
+    vi.useFakeTimers();
+    const api = createMockApi({ latencyMs: 100, faults: { listVideos: { delayMs: 400 } } });
+    let settled = false;
+    const pending = api.fetch(new Request(`${BASE}/videos`)).then((response) => {
+      settled = true;
+      return response.status;
+    });
+    await vi.advanceTimersByTimeAsync(499);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await pending).toBe(200);
+
+    const controller = new AbortController();
+    const aborted = api.fetch(new Request(`${BASE}/videos`, { signal: controller.signal }));
+    controller.abort();
+    await expect(aborted).rejects.toMatchObject({ name: 'AbortError' });
+  });
+});
+
+describe('request log', () => {
+  test('records route, method, path, query, body and headers of every request, known or not', async () => {
+    const api = createMockApi();
+    await call(api, '/videos?status=published&page=2');
+    await call(api, '/analytics/export', { method: 'POST', json: { type: 'account' } });
+    await call(api, '/unknown?x=1');
+    expect(api.requests.map(({ route, method, path, query, body }) => ({ route, method, path, query, body }))).toEqual([
+      {
+        route: 'listVideos',
+        method: 'GET',
+        path: '/videos',
+        query: { status: 'published', page: '2' },
+        body: undefined,
+      },
+      {
+        route: 'createAnalyticsExport',
+        method: 'POST',
+        path: '/analytics/export',
+        query: {},
+        body: { type: 'account' },
+      },
+      { route: null, method: 'GET', path: '/api/sixtyseconds/unknown', query: { x: '1' }, body: undefined },
+    ]);
+    expect(api.requests[1]?.headers['content-type']).toBe('application/json');
+  });
+});

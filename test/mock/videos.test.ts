@@ -1,0 +1,194 @@
+// @vitest-environment node
+import * as v from 'valibot';
+import { describe, expect, test } from 'vitest';
+import { type VideoList, VideoListSchema, VideoSchema } from '../../src/api';
+import { createMockApi } from '../../src/mock';
+import { call, getJson, manualClock, newVideo } from './helpers';
+
+describe('GET /videos', () => {
+  test('lists a realistic account: 40+ videos in all four states, newest first, 20 per page by default', async () => {
+    const api = createMockApi({ seed: 7 });
+    const first = v.parse(VideoListSchema, await getJson(api, '/videos'));
+    expect(first.data).toHaveLength(20);
+    expect(first.pagination).toMatchObject({ page: 1, limit: 20, next_page: 2, prev_page: null });
+    expect(first.pagination.total).toBeGreaterThanOrEqual(40);
+    const all = api.videos();
+    expect(new Set(all.map((video) => video.status))).toEqual(new Set(['draft', 'processing', 'published', 'failed']));
+    const dates = all.map((video) => video.created_at);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(first.data).toEqual(all.slice(0, 20));
+  });
+
+  test('published videos have https media on the CDN and a duration; the others have none', () => {
+    for (const video of createMockApi({ seed: 3 }).videos()) {
+      if (video.status === 'published') {
+        expect(video.url).toBe(`https://cdn.sixtyseconds.video/videos/${video.id}.mp4`);
+        expect(video.thumbnail).toBe(`https://cdn.sixtyseconds.video/thumbnails/${video.id}.jpg`);
+        expect(video.duration).toBeGreaterThan(0);
+      } else {
+        expect([video.url, video.thumbnail, video.duration]).toEqual([null, null, null]);
+      }
+      expect(video.title).toMatch(
+        /^(Welcome Message|Product Demo|Renewal Reminder|Feature Announcement|Onboarding|Thank You)/,
+      );
+      expect(['9:16', '16:9', '1:1']).toContain(video.aspect_ratio);
+    }
+  });
+
+  test('walking every page with any limit adds up to the total, without repeats', async () => {
+    const api = createMockApi({ seed: 11 });
+    for (const limit of [1, 7, 20, 100]) {
+      const seen: string[] = [];
+      let page: number | null = 1;
+      let total = 0;
+      while (page !== null) {
+        const list: VideoList = v.parse(VideoListSchema, await getJson(api, `/videos?page=${page}&limit=${limit}`));
+        expect(list.pagination.prev_page).toBe(page > 1 ? page - 1 : null);
+        seen.push(...list.data.map((video) => video.id));
+        total = list.pagination.total;
+        page = list.pagination.next_page;
+      }
+      expect(seen).toHaveLength(total);
+      expect(new Set(seen).size).toBe(total);
+    }
+  });
+
+  test('filters by status, and a page past the end is empty', async () => {
+    const api = createMockApi({ seed: 5 });
+    const failed = v.parse(VideoListSchema, await getJson(api, '/videos?status=failed&limit=100'));
+    expect(failed.data.length).toBeGreaterThan(0);
+    expect(failed.data.every((video) => video.status === 'failed')).toBe(true);
+    expect(failed.pagination.total).toBe(api.videos().filter((video) => video.status === 'failed').length);
+    const beyond = v.parse(VideoListSchema, await getJson(api, '/videos?page=99'));
+    expect(beyond.data).toEqual([]);
+    expect(beyond.pagination).toMatchObject({ page: 99, next_page: null, prev_page: 98 });
+  });
+
+  test.each([
+    ['page=0', 'page'],
+    ['page=abc', 'page'],
+    ['limit=101', 'limit'],
+    ['limit=0', 'limit'],
+    ['limit=2.5', 'limit'],
+    ['status=archived', 'status'],
+  ])('?%s is a 400 naming the %s field', async (query, field) => {
+    const answer = await call(createMockApi(), `/videos?${query}`);
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: 'invalid_query', fields: { [field]: expect.any(String) } } });
+  });
+
+  test('answers under any prefix, and the log records the API path and query', async () => {
+    const api = createMockApi();
+    expect((await call(api, 'https://api.example.com/v1/videos?limit=2')).status).toBe(200);
+    expect((await call(api, 'http://localhost/videos')).status).toBe(200);
+    expect(api.requests.map(({ route, path, query }) => ({ route, path, query }))).toEqual([
+      { route: 'listVideos', path: '/videos', query: { limit: '2' } },
+      { route: 'listVideos', path: '/videos', query: {} },
+    ]);
+  });
+});
+
+describe('POST /videos', () => {
+  test('creates a processing video that publishes after processingMs by the injected clock', async () => {
+    const clock = manualClock();
+    const api = createMockApi({ seed: 2, now: clock.now, processingMs: 4000 });
+    const answer = await call(api, '/videos', { method: 'POST', json: newVideo({ aspect_ratio: '16:9' }) });
+    expect(answer.status).toBe(201);
+    const created = v.parse(VideoSchema, answer.body);
+    expect(created).toMatchObject({
+      title: 'Welcome Message for Sarah',
+      status: 'processing',
+      url: null,
+      duration: null,
+      aspect_ratio: '16:9',
+      template_id: 'tmpl_welcome_message',
+      created_at: '2025-03-05T15:30:00Z',
+    });
+    expect(created.id).toMatch(/^vid_[a-z0-9]{10}$/);
+    expect(api.requests.at(-1)).toMatchObject({
+      route: 'createVideo',
+      method: 'POST',
+      body: newVideo({ aspect_ratio: '16:9' }),
+    });
+
+    clock.advance(3999);
+    const before = v.parse(VideoListSchema, await getJson(api, '/videos?limit=1'));
+    expect(before.data[0]).toMatchObject({ id: created.id, status: 'processing' });
+    clock.advance(1);
+    const after = v.parse(VideoListSchema, await getJson(api, '/videos?limit=1'));
+    expect(after.data[0]).toMatchObject({
+      id: created.id,
+      status: 'published',
+      url: expect.stringMatching(/^https:\/\//),
+    });
+    expect(after.data[0]?.duration).toBeGreaterThan(0);
+    expect(after.pagination.total).toBe(before.pagination.total);
+  });
+
+  test('a missing title and an unknown template are a 422 with a message per field', async () => {
+    const api = createMockApi();
+    const before = api.videos().length;
+    const answer = await call(api, '/videos', {
+      method: 'POST',
+      json: newVideo({ title: '  ', template_id: 'tmpl_nope' }),
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body).toEqual({
+      error: {
+        code: 'validation_failed',
+        message: expect.any(String),
+        fields: { title: 'Give the video a title.', template_id: expect.stringContaining('tmpl_nope') },
+      },
+    });
+    expect(api.videos()).toHaveLength(before);
+  });
+
+  test('a body without customer data or with a bad aspect ratio names those fields', async () => {
+    const answer = await call(createMockApi(), '/videos', {
+      method: 'POST',
+      json: { title: 'Hi', template_id: 'tmpl_product_demo', aspect_ratio: '4:3' },
+    });
+    expect(answer.status).toBe(422);
+    expect(answer.body).toMatchObject({
+      error: { fields: { customer_data: expect.any(String), aspect_ratio: 'Aspect ratio must be 9:16, 16:9 or 1:1.' } },
+    });
+  });
+
+  test.each([['not json'], ['[1, 2]']])('a body of %j is a 400', async (body) => {
+    const answer = await call(createMockApi(), '/videos', { method: 'POST', body });
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ error: { code: 'invalid_json' } });
+  });
+
+  test('the same seed gives created videos the same ids; reset() forgets them', async () => {
+    const ids = async () => {
+      const api = createMockApi({ seed: 9 });
+      const a = await call(api, '/videos', { method: 'POST', json: newVideo() });
+      return { api, id: v.parse(VideoSchema, a.body).id };
+    };
+    const one = await ids();
+    const two = await ids();
+    expect(one.id).toBe(two.id);
+    one.api.reset();
+    expect(one.api.videos().some((video) => video.id === one.id)).toBe(false);
+    expect(one.api.requests).toHaveLength(0);
+  });
+});
+
+describe('unknown paths and methods', () => {
+  test('an unknown path is a 404 JSON error', async () => {
+    const answer = await call(createMockApi(), '/nothing/here');
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatchObject({ error: { code: 'not_found' } });
+  });
+
+  test('a wrong method is a 405 with an Allow header', async () => {
+    const api = createMockApi();
+    const answer = await call(api, '/videos', { method: 'DELETE' });
+    expect(answer.status).toBe(405);
+    expect(answer.headers.get('allow')).toBe('GET, POST');
+    expect(answer.body).toMatchObject({ error: { code: 'method_not_allowed' } });
+    const onAnalytics = await call(api, '/analytics/account', { method: 'POST', json: {} });
+    expect(onAnalytics.headers.get('allow')).toBe('GET');
+  });
+});
