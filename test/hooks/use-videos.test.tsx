@@ -58,6 +58,21 @@ describe('useVideos', () => {
     expect(requestsTo(mock, 'listVideos').length).toBeLessThanOrEqual(7);
   });
 
+  it('stops polling once every listed video has published', async () => {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const { result, mock } = renderHookWithApi(() => useVideos({ limit: 100 }), {
+      pollIntervalMs: 30,
+      mockOptions: { now: () => now, processingMs: 1000 },
+    });
+    await waitFor(() => expect(result.current.data?.data.some((video) => video.status === 'processing')).toBe(true));
+    await waitFor(() => expect(requestsTo(mock, 'listVideos').length).toBeGreaterThanOrEqual(2));
+    now += 60_000;
+    await waitFor(() => expect(result.current.data?.data.some((video) => video.status === 'processing')).toBe(false));
+    const settled = requestsTo(mock, 'listVideos').length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(requestsTo(mock, 'listVideos')).toHaveLength(settled);
+  });
+
   it('does not poll a list in which nothing is processing', async () => {
     const { result, mock } = renderHookWithApi(() => useVideos({ status: 'published' }), { pollIntervalMs: 30 });
     await waitFor(() => expect(result.current.data).toBeDefined());

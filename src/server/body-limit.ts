@@ -1,0 +1,76 @@
+import type { ProxyErrorCode } from './errors';
+
+/** 64 KiB: the documented request bodies are a few hundred bytes. */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
+/** Reads a stream to the end, giving up (and cancelling it) as soon as it passes `maxBytes`. */
+export async function readLimited(
+  stream: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+): Promise<{ ok: true; bytes: Uint8Array } | { ok: false }> {
+  if (!stream) return { ok: true, bytes: new Uint8Array(0) };
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    // Count what actually arrives: Content-Length may be missing (chunked) or a lie.
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return { ok: false };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, bytes };
+}
+
+/** The outcome of reading a client's JSON body. */
+export type JsonBodyResult =
+  | { ok: true; text: string }
+  | { ok: false; status: 400 | 413 | 415; code: ProxyErrorCode; message?: string };
+
+const isJsonMediaType = (contentType: string | null) => {
+  if (!contentType) return false;
+  const [type, ...params] = contentType
+    .toLowerCase()
+    .split(';')
+    .map((part) => part.trim());
+  const charset = params
+    .find((param) => param.startsWith('charset='))
+    ?.slice(8)
+    .replace(/"/g, '');
+  return type === 'application/json' && (charset === undefined || charset === 'utf-8' || charset === 'utf8');
+};
+
+/** Reads a POST body: JSON content type (415), at most `maxBytes` by header and by count (413), a JSON object (400). */
+export async function readJsonBody(request: Request, maxBytes: number): Promise<JsonBodyResult> {
+  if (!isJsonMediaType(request.headers.get('content-type'))) {
+    return { ok: false, status: 415, code: 'unsupported_media_type' };
+  }
+  const declared = Number(request.headers.get('content-length') ?? 0);
+  const tooLarge = { ok: false, status: 413, code: 'payload_too_large' } as const;
+  if (declared > maxBytes) return tooLarge;
+  const read = await readLimited(request.body, maxBytes);
+  if (!read.ok) return tooLarge;
+  const invalid = {
+    ok: false,
+    status: 400,
+    code: 'invalid_json',
+    message: 'The request body must be a JSON object.',
+  } as const;
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
+    const value: unknown = JSON.parse(text);
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? { ok: true, text } : invalid;
+  } catch {
+    return invalid;
+  }
+}

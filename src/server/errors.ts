@@ -1,0 +1,60 @@
+import { type ApiErrorBody, statusMessage } from '../api/error-body';
+
+/** Machine-readable codes of the errors the proxy itself answers with. */
+export type ProxyErrorCode =
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'invalid_path'
+  | 'invalid_id'
+  | 'uri_too_long'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'payload_too_large'
+  | 'unsupported_media_type'
+  | 'invalid_json'
+  | 'upstream_timeout'
+  | 'upstream_unreachable'
+  | 'upstream_error'
+  | 'proxy_error';
+
+/** Options of `errorResponse`. */
+export interface ErrorResponseOptions {
+  /** A message a person can act on; defaults to the readable message for the status. */
+  message?: string | undefined;
+  /** Per-field messages, for 400s about one value. */
+  fields?: Record<string, string> | undefined;
+  /** Extra headers, e.g. `Allow` on a 405. */
+  headers?: Record<string, string> | undefined;
+}
+
+// Every answer the proxy writes itself is private, never sniffed, and says nothing about the upstream.
+const BASE_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+} as const;
+
+/** A JSON error in the shape the client reads (`ApiErrorBody`); the text never mentions the key or upstream. */
+export function errorResponse(status: number, code: ProxyErrorCode, options: ErrorResponseOptions = {}): Response {
+  const body: ApiErrorBody = {
+    error: {
+      code,
+      message: options.message ?? statusMessage(status),
+      ...(options.fields && { fields: options.fields }),
+    },
+  };
+  return new Response(JSON.stringify(body), { status, headers: { ...BASE_HEADERS, ...options.headers } });
+}
+
+// Responses for requests outside `basePath`: a framework adapter may hand these on (Express `next()`) instead.
+const declined = new WeakSet<Response>();
+
+/** The 404 for a request outside the proxy's `basePath`, marked so `toNodeHandler` can call `next()` instead. */
+export function declinedResponse(): Response {
+  const response = errorResponse(404, 'not_found');
+  declined.add(response);
+  return response;
+}
+
+/** True when the handler did not claim the request (it is outside `basePath`). */
+export const isDeclined = (response: Response): boolean => declined.has(response);

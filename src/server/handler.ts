@@ -1,0 +1,56 @@
+import { ROUTES, routePath } from '../api/routes';
+import { runAuthorize } from './authorize';
+import { readJsonBody } from './body-limit';
+import { declinedResponse, errorResponse } from './errors';
+import { type ProxyOptions, resolveOptions } from './options';
+import { checkPath } from './path-guard';
+import { rawPathOf } from './raw-target';
+import { forward } from './upstream';
+
+/** A fetch-standard request handler: Next.js route handlers, Hono, Remix and workers take it as it is. */
+export type ProxyHandler = (request: Request) => Promise<Response>;
+
+/**
+ * Creates the proxy: it forwards only the seven documented endpoints to the SixtySeconds API with
+ * `Authorization: Bearer <apiKey>`, and answers everything else itself without contacting the API.
+ * Throws at once when the options are unusable (a missing key, say).
+ */
+export function createProxyHandler(options: ProxyOptions): ProxyHandler {
+  const config = resolveOptions(options);
+
+  async function handle(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const target = checkPath(request.method, rawPathOf(request, url), config.basePath, url.search);
+    if (!target.ok) {
+      if (target.outside) return declinedResponse();
+      return errorResponse(target.status, target.code, {
+        message: target.message,
+        fields: target.fields,
+        headers: target.allow ? { allow: target.allow.join(', ') } : undefined,
+      });
+    }
+
+    const refusal = await runAuthorize(config.authorize, request);
+    if (refusal) return refusal;
+
+    let body: string | undefined;
+    if (ROUTES[target.name].method === 'POST') {
+      const read = await readJsonBody(request, config.maxBodyBytes);
+      if (!read.ok) return errorResponse(read.status, read.code, { message: read.message });
+      body = read.text;
+    }
+
+    // The upstream URL comes from configuration and the route table; from the client only a checked id and the query.
+    const upstreamUrl = config.upstream + routePath(target.name, target.id) + url.search;
+    return forward({ url: upstreamUrl, method: ROUTES[target.name].method, body, client: request }, config);
+  }
+
+  return async (request) => {
+    try {
+      return await handle(request);
+    } catch {
+      // Whatever went wrong (a malformed URL, a broken stream), the browser learns nothing about the server.
+      return errorResponse(500, 'proxy_error', { message: 'The proxy could not handle the request.' });
+    }
+  };
+}

@@ -1,0 +1,85 @@
+import type { Authorize } from './authorize';
+import { DEFAULT_MAX_BODY_BYTES } from './body-limit';
+
+/** The documented SixtySeconds API base. */
+export const DEFAULT_UPSTREAM = 'https://api.sixtyseconds.video/v1';
+
+/** Options of `createProxyHandler`. */
+export interface ProxyOptions {
+  /** The SixtySeconds API key; read it from a server-side secret such as `process.env.SIXTYSECONDS_API_KEY`. */
+  apiKey: string;
+  /** The API base URL; defaults to `https://api.sixtyseconds.video/v1`. */
+  upstream?: string;
+  /** The path the host mounts the proxy under, e.g. `/api/sixtyseconds`; requests outside it get a 404. */
+  basePath?: string;
+  /** The fetch used to reach the upstream; defaults to the global `fetch`. */
+  fetch?: (request: Request) => Promise<Response>;
+  /** Give up on the upstream after this long (504); 10 s by default, below the client's own 15 s. */
+  timeoutMs?: number;
+  /** The largest request body accepted (413); 64 KiB by default. */
+  maxBodyBytes?: number;
+  /** The host's own check (a session, a CSRF token) before the key is spent. */
+  authorize?: Authorize;
+}
+
+/** Options with every default filled in and every value checked. */
+export interface ResolvedProxyOptions {
+  apiKey: string;
+  upstream: string;
+  basePath: string;
+  fetch: (request: Request) => Promise<Response>;
+  timeoutMs: number;
+  maxBodyBytes: number;
+  authorize: Authorize | undefined;
+}
+
+const fail = (message: string): never => {
+  throw new TypeError(`createProxyHandler: ${message}`);
+};
+
+const positive = (value: number | undefined, fallback: number, name: string) => {
+  if (value === undefined) return fallback;
+  return Number.isFinite(value) && value > 0 ? value : fail(`${name} must be a positive number.`);
+};
+
+function checkUpstream(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fail('upstream must be an absolute http(s) URL such as https://api.sixtyseconds.video/v1.');
+  }
+  if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+    return fail('upstream must be an http(s) URL without credentials, query or fragment.');
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+/** Checks the options once, at creation, so a misconfigured server fails at start-up rather than per request. */
+export function resolveOptions(options: ProxyOptions): ResolvedProxyOptions {
+  // The messages never include the key itself, only what is wrong with it.
+  const { apiKey } = options ?? ({} as ProxyOptions);
+  if (typeof apiKey !== 'string' || apiKey.trim() === '') {
+    fail(
+      'apiKey is missing. Pass the SixtySeconds API key from a server-side secret, e.g. process.env.SIXTYSECONDS_API_KEY.',
+    );
+  }
+  if (/[^\x21-\x7e]/.test(apiKey))
+    fail('apiKey contains spaces or control characters; check how the secret is loaded.');
+  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
+  if (basePath && (!basePath.startsWith('/') || /[?#\\]|\/\//.test(basePath))) {
+    fail('basePath must be a path such as /api/sixtyseconds.');
+  }
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') fail('fetch must be a function.');
+  if (options.authorize !== undefined && typeof options.authorize !== 'function') fail('authorize must be a function.');
+  return {
+    apiKey,
+    upstream: checkUpstream(options.upstream ?? DEFAULT_UPSTREAM),
+    basePath,
+    // Looked up per call, so a host (or a test) that replaces the global fetch later is honoured.
+    fetch: options.fetch ?? ((request) => globalThis.fetch(request)),
+    timeoutMs: positive(options.timeoutMs, 10_000, 'timeoutMs'),
+    maxBodyBytes: positive(options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, 'maxBodyBytes'),
+    authorize: options.authorize,
+  };
+}

@@ -1,0 +1,202 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createProxyHandler, toNodeHandler } from '../../src/server';
+import { KEY, type Listening, leaksKey, listen, type RawRequest, recordingUpstream, sendRaw } from './helpers';
+
+const upstream = recordingUpstream();
+let proxy: Listening;
+
+beforeAll(async () => {
+  const handler = createProxyHandler({
+    apiKey: KEY,
+    upstream: 'https://api.sixtyseconds.test/v1',
+    basePath: '/api/sixtyseconds',
+    fetch: upstream.fetch,
+    maxBodyBytes: 1024,
+    // The host's own session check: a header stands in for the host's cookie session here.
+    authorize: (request) => {
+      const verdict = request.headers.get('x-test-session');
+      if (verdict === 'none') return { status: 401, message: 'Sign in first.' };
+      if (verdict === 'banned') return false;
+      if (verdict === 'custom') return Response.json({ error: { code: 'slow_down' } }, { status: 429 });
+      if (verdict === 'broken') throw new Error(`session store down; key ${KEY}`);
+      return true;
+    },
+  });
+  proxy = await listen(toNodeHandler(handler));
+});
+
+afterAll(() => proxy.close());
+
+const api = (path: string) => `/api/sixtyseconds${path}`;
+const json = { 'content-type': 'application/json' };
+const validVideo = JSON.stringify({ title: 'Hi', template_id: 'tmpl_1', customer_data: { name: 'Ann' } });
+
+type Case = [name: string, status: number, request: RawRequest];
+
+const corpus: Case[] = [
+  // Path traversal, however it is spelled.
+  ['dot-dot out of the base', 400, { target: api('/../secret') }],
+  ['dot-dot onto another route', 400, { target: api('/analytics/videos/../account') }],
+  ['encoded dot-dot', 400, { target: api('/%2e%2e/admin') }],
+  ['upper-case encoded dot-dot twice', 400, { target: api('/%2E%2E/%2e%2e/etc/passwd') }],
+  ['half-encoded dot-dot', 400, { target: api('/analytics/videos/.%2e/account') }],
+  ['single dot segment', 400, { target: api('/./videos') }],
+  ['encoded slash inside an id', 400, { target: api('/analytics/videos/a%2fb') }],
+  ['encoded slash between segments', 400, { target: api('/analytics%2Fvideos/vid_1') }],
+  ['dot-dot with encoded slashes', 400, { target: api('/analytics/videos/..%2f..%2fadmin') }],
+  ['backslashes', 400, { target: api('/analytics\\videos\\vid_1') }],
+  ['encoded backslashes', 400, { target: api('/analytics/videos/%5c..%5cadmin') }],
+  ['doubled slash', 400, { target: api('//videos') }],
+  ['trailing doubled slash', 400, { target: api('/videos//') }],
+  ['malformed percent-encoding', 400, { target: api('/analytics/videos/%zz') }],
+  // Ids an id cannot be, checked after one decoding.
+  ['double-encoded dot-dot id', 400, { target: api('/analytics/videos/%252e%252e') }],
+  ['CR/LF header injection in an id', 400, { target: api('/analytics/videos/vid%0d%0aX-Injected:%20yes') }],
+  ['line feed in an id', 400, { target: api('/analytics/export/exp%0a') }],
+  ['encoded question mark in an id', 400, { target: api('/analytics/videos/vid%3Fadmin=1') }],
+  ['encoded hash in an id', 400, { target: api('/analytics/templates/tmpl%23x') }],
+  ['NUL in an id', 400, { target: api('/analytics/videos/vid%00') }],
+  ['space in an id', 400, { target: api('/analytics/videos/vid%20one') }],
+  ['tab in an id', 400, { target: api('/analytics/templates/tmpl%09') }],
+  ['userinfo in an id', 400, { target: api('/analytics/videos/user%40evil.com') }],
+  ['right-to-left override in an id', 400, { target: api('/analytics/export/%E2%80%AEexe') }],
+  ['id longer than 200 characters', 400, { target: api(`/analytics/videos/${'v'.repeat(201)}`) }],
+  // Absolute URLs and host tricks.
+  ['absolute-form request target', 400, { target: 'http://evil.com/api/sixtyseconds/videos' }],
+  ['scheme-relative target', 400, { target: '//evil.com/api/sixtyseconds/videos' }],
+  ['URL in the path', 400, { target: api('/http://evil.com/videos') }],
+  ['URL with encoded slashes in the path', 400, { target: api('/https:%2f%2fevil.com') }],
+  ['Host header carrying a path', 400, { target: api('/videos'), headers: { host: 'evil.com/api/sixtyseconds/x#' } }],
+  ['Host header with userinfo', 400, { target: api('/videos'), headers: { host: 'user@evil.com' } }],
+  ['userinfo-looking segment', 404, { target: api('/@evil.com/videos') }],
+  ['userinfo after a route', 404, { target: api('/videos@evil.com') }],
+  ['target longer than 2 KiB', 414, { target: api(`/videos?q=${'a'.repeat(3000)}`) }],
+  // Anything that is not one of the seven documented routes.
+  ['undocumented endpoint', 404, { target: api('/templates') }],
+  ['a video by id (not documented)', 404, { target: api('/videos/vid_1') }],
+  ['admin', 404, { target: api('/admin') }],
+  ['the base path alone', 404, { target: api('') }],
+  ['outside the base path', 404, { target: '/api/other/videos' }],
+  ['API path without the base', 404, { target: '/videos' }],
+  ['base path as a prefix of a longer name', 404, { target: '/api/sixtysecondsX/videos' }],
+  ['upper-case route', 404, { target: api('/VIDEOS') }],
+  ['needlessly encoded route', 404, { target: api('/vide%6fs') }],
+  ['DELETE videos', 405, { method: 'DELETE', target: api('/videos') }],
+  ['PUT an export', 405, { method: 'PUT', target: api('/analytics/export'), headers: json, body: '{}' }],
+  ['PATCH account analytics', 405, { method: 'PATCH', target: api('/analytics/account') }],
+  ['POST account analytics', 405, { method: 'POST', target: api('/analytics/account'), headers: json, body: '{}' }],
+  ['HEAD videos', 405, { method: 'HEAD', target: api('/videos') }],
+  ['OPTIONS videos', 405, { method: 'OPTIONS', target: api('/videos') }],
+  ['TRACE videos', 405, { method: 'TRACE', target: api('/videos') }],
+  // Bodies.
+  [
+    'text/plain body',
+    415,
+    { method: 'POST', target: api('/videos'), headers: { 'content-type': 'text/plain' }, body: validVideo },
+  ],
+  ['no content type', 415, { method: 'POST', target: api('/videos'), body: validVideo }],
+  [
+    'form body',
+    415,
+    {
+      method: 'POST',
+      target: api('/videos'),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'title=x',
+    },
+  ],
+  [
+    'JSON in latin-1',
+    415,
+    {
+      method: 'POST',
+      target: api('/videos'),
+      headers: { 'content-type': 'application/json; charset=latin1' },
+      body: validVideo,
+    },
+  ],
+  ['unparseable JSON', 400, { method: 'POST', target: api('/videos'), headers: json, body: '{"title": ' }],
+  ['empty body', 400, { method: 'POST', target: api('/analytics/export'), headers: json, body: '' }],
+  ['JSON array', 400, { method: 'POST', target: api('/videos'), headers: json, body: '[1,2]' }],
+  ['JSON string', 400, { method: 'POST', target: api('/videos'), headers: json, body: '"video"' }],
+  [
+    'invalid UTF-8',
+    400,
+    { method: 'POST', target: api('/videos'), headers: json, body: new Uint8Array([0x7b, 0xff, 0xfe, 0x7d]) },
+  ],
+  [
+    'Content-Length over the limit',
+    413,
+    { method: 'POST', target: api('/videos'), headers: json, body: `{"t":"${'x'.repeat(2000)}"}` },
+  ],
+  [
+    'chunked body over the limit',
+    413,
+    { method: 'POST', target: api('/videos'), headers: json, body: `{"t":"${'x'.repeat(50_000)}"}`, chunked: true },
+  ],
+  [
+    'one byte over the limit',
+    413,
+    { method: 'POST', target: api('/analytics/export'), headers: json, body: `{"t":"${'x'.repeat(1024 - 7)}"}` },
+  ],
+  // The host's own session check says no.
+  ['no session (401)', 401, { target: api('/videos'), headers: { 'x-test-session': 'none' } }],
+  ['forbidden session (403)', 403, { target: api('/videos'), headers: { 'x-test-session': 'banned' } }],
+  ['host sends its own Response', 429, { target: api('/videos'), headers: { 'x-test-session': 'custom' } }],
+  ['session check throws', 500, { target: api('/videos'), headers: { 'x-test-session': 'broken' } }],
+  [
+    'no session on a POST',
+    401,
+    { method: 'POST', target: api('/videos'), headers: { ...json, 'x-test-session': 'none' }, body: validVideo },
+  ],
+];
+
+describe('a hostile corpus never reaches the API', () => {
+  it('has at least 40 requests', () => expect(corpus.length).toBeGreaterThanOrEqual(40));
+
+  it.each(corpus)('%s → %i', async (_name, status, request) => {
+    const before = upstream.calls.length;
+    const response = await sendRaw(proxy.origin, request);
+    expect(response.status).toBe(status);
+    expect(upstream.calls.length).toBe(before);
+    expect(leaksKey(response)).toBe(false);
+    if (request.method !== 'HEAD' && status !== 429) {
+      expect(response.headers['content-type']).toMatch(/application\/json/);
+      expect(JSON.parse(response.text)).toMatchObject({
+        error: { code: expect.any(String), message: expect.any(String) },
+      });
+    }
+  });
+
+  it('says which methods a documented path allows', async () => {
+    const response = await sendRaw(proxy.origin, { method: 'DELETE', target: api('/videos') });
+    expect(response.headers.allow).toBe('GET, POST');
+  });
+
+  it('names the id field when an id is refused', async () => {
+    const response = await sendRaw(proxy.origin, { target: api('/analytics/videos/vid%20one') });
+    expect(JSON.parse(response.text).error.fields).toEqual({ id: 'That id has characters an id cannot have.' });
+  });
+});
+
+describe('host overrides are ignored, never obeyed', () => {
+  const overrides: Array<[string, Record<string, string>]> = [
+    ['X-Forwarded-Host', { 'x-forwarded-host': 'evil.com' }],
+    ['Forwarded', { forwarded: 'host=evil.com;proto=http' }],
+    ['X-Original-URL', { 'x-original-url': '/admin' }],
+    ['X-Rewrite-URL', { 'x-rewrite-url': '/admin' }],
+    ['a foreign Host', { host: 'evil.com' }],
+    ['X-Forwarded-Proto and Port', { 'x-forwarded-proto': 'http', 'x-forwarded-port': '8080' }],
+  ];
+
+  it.each(overrides)('%s: forwarded only to the configured API, header dropped', async (_name, headers) => {
+    const before = upstream.calls.length;
+    const response = await sendRaw(proxy.origin, { target: api('/videos?page=2'), headers });
+    expect(response.status).toBe(200);
+    expect(upstream.calls.length).toBe(before + 1);
+    const call = upstream.calls.at(-1);
+    expect(call?.url.href).toBe('https://api.sixtyseconds.test/v1/videos?page=2');
+    for (const name of Object.keys(headers)) expect(call?.headers.has(name)).toBe(false);
+  });
+});

@@ -1,0 +1,274 @@
+// @vitest-environment node
+import { describe, expect, it, vi } from 'vitest';
+import { createProxyHandler } from '../../src/server';
+import { KEY, listen, recordingUpstream } from './helpers';
+
+const UPSTREAM = 'https://api.sixtyseconds.test/v1';
+const at = (path: string, init?: RequestInit) => new Request(`http://app.local/api/sixtyseconds${path}`, init);
+
+function proxyWith(respond?: Parameters<typeof recordingUpstream>[0], options: { timeoutMs?: number } = {}) {
+  const upstream = recordingUpstream(respond);
+  const handler = createProxyHandler({
+    apiKey: KEY,
+    upstream: UPSTREAM,
+    basePath: '/api/sixtyseconds/',
+    fetch: upstream.fetch,
+    ...options,
+  });
+  return { handler, calls: upstream.calls };
+}
+
+const everything = async (response: Response) => {
+  const headers = [...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n');
+  return `${headers}\n${await response.text()}`;
+};
+
+describe('creating a proxy', () => {
+  it.each([
+    ['no options', undefined],
+    ['no key', {}],
+    ['an empty key', { apiKey: '' }],
+    ['a blank key', { apiKey: '   ' }],
+  ])('refuses %s with a message naming apiKey', (_name, options) => {
+    expect(() => createProxyHandler(options as never)).toThrow(/apiKey is missing.*SIXTYSECONDS_API_KEY/);
+  });
+
+  it('refuses a key with a stray newline without echoing the key', () => {
+    expect(() => createProxyHandler({ apiKey: `${KEY}\n` })).toThrow(/spaces or control characters/);
+    expect(() => createProxyHandler({ apiKey: `${KEY}\n` })).not.toThrow(new RegExp(KEY));
+  });
+
+  it.each([
+    ['a relative upstream', { upstream: '/v1' }, /upstream must be an absolute/],
+    ['an upstream with credentials', { upstream: 'https://u:p@api.test/v1' }, /without credentials/],
+    ['a non-http upstream', { upstream: 'file:///etc/passwd' }, /http\(s\)/],
+    ['a basePath without a leading slash', { basePath: 'api' }, /basePath/],
+    ['a zero timeout', { timeoutMs: 0 }, /timeoutMs/],
+    ['a negative body limit', { maxBodyBytes: -1 }, /maxBodyBytes/],
+  ])('refuses %s', (_name, options, message) => {
+    expect(() => createProxyHandler({ apiKey: KEY, ...options })).toThrow(message);
+  });
+});
+
+describe('what goes upstream', () => {
+  it('adds the key as a Bearer token and keeps only a few harmless client headers', async () => {
+    const { handler, calls } = proxyWith();
+    const response = await handler(
+      at('/videos?page=2&status=published', {
+        headers: {
+          authorization: 'Bearer someone-elses-token',
+          cookie: 'session=abc',
+          connection: 'keep-alive, x-secret',
+          'proxy-authorization': 'Basic abc',
+          'x-forwarded-for': '10.0.0.1',
+          te: 'trailers',
+          accept: 'application/json',
+          'accept-language': 'de-DE',
+          'user-agent': 'story-test',
+        },
+      }),
+    );
+    expect(response.status).toBe(200);
+    expect(calls).toHaveLength(1);
+    const [call] = calls;
+    expect(call?.url.href).toBe(`${UPSTREAM}/videos?page=2&status=published`);
+    expect(call?.headers.get('authorization')).toBe(`Bearer ${KEY}`);
+    expect([...(call?.headers.keys() ?? [])].sort()).toEqual([
+      'accept',
+      'accept-language',
+      'authorization',
+      'user-agent',
+    ]);
+  });
+
+  it('forwards a JSON body as it was sent, with its content type', async () => {
+    const { handler, calls } = proxyWith(() => Response.json({ export_id: 'exp_1' }, { status: 202 }));
+    const body = '{"type":"account","format":"csv"}';
+    const response = await handler(
+      at('/analytics/export', { method: 'POST', body, headers: { 'content-type': 'application/json; charset=utf-8' } }),
+    );
+    expect(response.status).toBe(202);
+    expect(calls[0]?.body).toBe(body);
+    expect(calls[0]?.headers.get('content-type')).toBe('application/json; charset=utf-8');
+  });
+
+  it('accepts a body of exactly maxBodyBytes', async () => {
+    const upstream = recordingUpstream();
+    const handler = createProxyHandler({ apiKey: KEY, fetch: upstream.fetch, maxBodyBytes: 64 });
+    const body = JSON.stringify({ title: 'x'.repeat(64 - 12) });
+    expect(body).toHaveLength(64);
+    const request = new Request('http://app.local/videos', {
+      method: 'POST',
+      body,
+      headers: { 'content-type': 'application/json' },
+    });
+    expect((await handler(request)).status).toBe(200);
+    expect(upstream.calls[0]?.url.origin).toBe('https://api.sixtyseconds.video');
+  });
+
+  it('decodes an id once and sends it encoded to the documented path', async () => {
+    const { handler, calls } = proxyWith();
+    await handler(at('/analytics/templates/tmpl%3Awelcome?start_date=2025-01-01'));
+    expect(calls[0]?.url.href).toBe(`${UPSTREAM}/analytics/templates/tmpl%3Awelcome?start_date=2025-01-01`);
+  });
+
+  it('lets the host check its own session first, and sees the cookies the API does not', async () => {
+    const upstream = recordingUpstream();
+    const seen: string[] = [];
+    const handler = createProxyHandler({
+      apiKey: KEY,
+      fetch: upstream.fetch,
+      authorize: async (request) => {
+        seen.push(request.headers.get('cookie') ?? '');
+        return request.headers.get('cookie') === 'session=ok';
+      },
+    });
+    expect((await handler(new Request('http://app.local/videos', { headers: { cookie: 'session=ok' } }))).status).toBe(
+      200,
+    );
+    expect((await handler(new Request('http://app.local/videos', { headers: { cookie: 'session=no' } }))).status).toBe(
+      403,
+    );
+    expect(seen).toEqual(['session=ok', 'session=no']);
+    expect(upstream.calls).toHaveLength(1);
+    expect(upstream.calls[0]?.headers.has('cookie')).toBe(false);
+  });
+});
+
+describe('what comes back', () => {
+  it('drops Set-Cookie, hop-by-hop, Location and encoding headers, keeps the useful ones', async () => {
+    const { handler } = proxyWith(() => {
+      const headers = new Headers({
+        'content-type': 'application/json',
+        'retry-after': '3',
+        'x-ratelimit-remaining': '41',
+        connection: 'keep-alive',
+        'keep-alive': 'timeout=5',
+        'proxy-authenticate': 'Basic',
+        location: 'https://internal.sixtyseconds.test/v1/videos',
+        server: 'upstream-7',
+        'content-encoding': 'gzip',
+      });
+      headers.append('set-cookie', 'upstream_session=1');
+      return new Response('{"data":[]}', { status: 200, headers });
+    });
+    const response = await handler(at('/videos'));
+    expect([...response.headers.keys()].sort()).toEqual([
+      'cache-control',
+      'content-type',
+      'retry-after',
+      'x-content-type-options',
+      'x-ratelimit-remaining',
+    ]);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(await response.json()).toEqual({ data: [] });
+  });
+
+  it('passes a 422 with its field errors through', async () => {
+    const body = {
+      error: { code: 'validation_error', message: 'Invalid', fields: { template_id: 'Unknown template.' } },
+    };
+    const { handler } = proxyWith(() => Response.json(body, { status: 422 }));
+    const response = await handler(
+      at('/videos', { method: 'POST', body: '{"title":"x"}', headers: { 'content-type': 'application/json' } }),
+    );
+    expect(response.status).toBe(422);
+    expect(await response.json()).toEqual(body);
+  });
+
+  it('scrubs the key if the API ever echoes it', async () => {
+    const { handler } = proxyWith(() =>
+      Response.json({ error: { message: `Key ${KEY} lacks scope` } }, { status: 403 }),
+    );
+    const response = await handler(at('/videos'));
+    expect(response.status).toBe(403);
+    expect(await everything(response)).not.toContain(KEY);
+  });
+
+  it('replaces a 5xx body, which may hold a stack trace, but keeps the status and Retry-After', async () => {
+    const { handler } = proxyWith(
+      () =>
+        new Response(`Error: db down\n    at query (/srv/api/db.js:12)\n host=db.internal ${KEY}`, {
+          status: 503,
+          headers: { 'retry-after': '7' },
+        }),
+    );
+    const response = await handler(at('/analytics/account'));
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('7');
+    const text = await everything(response);
+    expect(text).not.toMatch(/db\.internal|db\.js|at query|sk_live/);
+    expect(text).toContain('"code":"upstream_error"');
+  });
+
+  it('replaces an HTML error page with a JSON error of the same status', async () => {
+    const { handler } = proxyWith(
+      () => new Response('<h1>nginx: api-7.internal</h1>', { status: 404, headers: { 'content-type': 'text/html' } }),
+    );
+    const response = await handler(at('/analytics/videos/vid_1'));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ error: { code: 'upstream_error' } });
+  });
+
+  it('never follows a redirect, which could carry the key elsewhere', async () => {
+    const { handler, calls } = proxyWith(
+      () => new Response(null, { status: 302, headers: { location: 'https://evil.test/' } }),
+    );
+    const response = await handler(at('/videos'));
+    expect(response.status).toBe(502);
+    expect(calls).toHaveLength(1);
+    expect(await everything(response)).not.toContain('evil.test');
+  });
+});
+
+describe('when the API cannot answer', () => {
+  it('answers 504 JSON after timeoutMs, even if fetch ignores its signal', async () => {
+    const handler = createProxyHandler({ apiKey: KEY, fetch: () => new Promise(() => {}), timeoutMs: 30 });
+    const response = await handler(new Request('http://app.local/videos'));
+    expect(response.status).toBe(504);
+    expect(await response.json()).toMatchObject({ error: { code: 'upstream_timeout' } });
+  });
+
+  it('answers 504 when the body stalls after the headers', async () => {
+    const stalled = new ReadableStream({ start: (controller) => controller.enqueue(new TextEncoder().encode('{"da')) });
+    const handler = createProxyHandler({ apiKey: KEY, fetch: async () => new Response(stalled), timeoutMs: 30 });
+    expect((await handler(new Request('http://app.local/videos'))).status).toBe(504);
+  });
+
+  it('answers 502 JSON that names neither the host nor the cause when the API is unreachable', async () => {
+    const closed = await listen(() => undefined);
+    await closed.close();
+    const handler = createProxyHandler({ apiKey: KEY, upstream: `${closed.origin}/v1` });
+    const response = await handler(new Request('http://app.local/videos'));
+    expect(response.status).toBe(502);
+    const text = await everything(response);
+    expect(text).toContain('"code":"upstream_unreachable"');
+    expect(text).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|fetch failed|\n\s+at /);
+  });
+
+  it('keeps a thrown error’s message and stack on the server', async () => {
+    const fetch = async () => {
+      throw new Error(`connect to internal-api.example:8443 failed with ${KEY}`);
+    };
+    const response = await createProxyHandler({ apiKey: KEY, fetch })(new Request('http://app.local/videos'));
+    expect(response.status).toBe(502);
+    expect(await everything(response)).not.toMatch(/internal-api|8443|sk_live/);
+  });
+
+  it('cancels the upstream call when the browser goes away', async () => {
+    let upstreamSignal: AbortSignal | undefined;
+    const fetch = (request: Request) => {
+      upstreamSignal = request.signal;
+      return new Promise<Response>(() => {});
+    };
+    const browser = new AbortController();
+    const pending = createProxyHandler({ apiKey: KEY, fetch })(
+      new Request('http://app.local/videos', { signal: browser.signal }),
+    );
+    await vi.waitFor(() => expect(upstreamSignal).toBeDefined());
+    expect(upstreamSignal?.aborted).toBe(false);
+    browser.abort();
+    await pending;
+    expect(upstreamSignal?.aborted).toBe(true);
+  });
+});
