@@ -15,6 +15,7 @@ export interface ExportProgress {
   exportId: string;
   format: ExportFormat;
   progress: number;
+  estimatedCompletion: string;
 }
 
 /** How the poller paces itself. */
@@ -37,7 +38,13 @@ export async function runExport(
 ): Promise<Extract<ExportStatus, { status: 'completed' }>> {
   // A create is not retried: sending it twice could start two exports.
   const job = await client.createAnalyticsExport(request, { signal });
-  report({ status: 'processing', exportId: job.export_id, format: job.format, progress: 0 });
+  report({
+    status: 'processing',
+    exportId: job.export_id,
+    format: job.format,
+    progress: 0,
+    estimatedCompletion: job.estimated_completion,
+  });
   let wait = options.intervalMs;
   let failures = 0;
   for (;;) {
@@ -59,6 +66,12 @@ export async function runExport(
       throw new SixtySecondsError('http', status.message ?? 'The export failed on the server; start it again.', {
         code: 'export_failed',
       });
-    report({ status: 'processing', exportId: job.export_id, format: job.format, progress: status.progress });
+    report({
+      status: 'processing',
+      exportId: job.export_id,
+      format: job.format,
+      progress: status.progress,
+      estimatedCompletion: status.estimated_completion,
+    });
   }
 }

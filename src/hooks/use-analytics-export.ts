@@ -16,6 +16,8 @@ export interface ExportState {
   exportId?: string;
   /** The file's format. */
   format?: ExportFormat;
+  /** When the API expects a running export to finish (ISO timestamp). */
+  estimatedCompletion?: string;
   /** Where to download the file, once completed. */
   downloadUrl?: string;
   /** When the download link stops working (ISO timestamp). */

@@ -14,7 +14,10 @@ describe('useAnalyticsExport', () => {
     });
     expect(result.current.status).toBe('starting');
     await waitFor(() => {
-      if (result.current.status === 'processing') seen.push(result.current.progress);
+      if (result.current.status === 'processing') {
+        seen.push(result.current.progress);
+        expect(result.current.estimatedCompletion).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+      }
       expect(result.current.status).toBe('completed');
     });
     expect(result.current.progress).toBe(100);

@@ -1,1 +1,18 @@
-export {};
+// Analytics widgets: presentational components take data in props; panels connect them to the hooks.
+export { AccountAnalyticsPanel, type AccountAnalyticsPanelProps } from './AccountAnalyticsPanel';
+export type { AnalyticsPanelProps } from './AnalyticsPanel';
+export { DateRangeFilter, type DateRangeFilterProps } from './DateRangeFilter';
+export { DATE_RANGE_PRESETS, type DateRangePreset, type DateRangeValue } from './date-range';
+export { ExportButton, type ExportButtonProps } from './ExportButton';
+export { GroupBySwitch, type GroupBySwitchProps } from './GroupBySwitch';
+export { MetricCards, type MetricCardsProps } from './MetricCards';
+export type { WidgetError, WidgetStateProps } from './StatGrid';
+export {
+  AccountSummaryCards,
+  type AccountSummaryCardsProps,
+  TemplateSummaryCards,
+  type TemplateSummaryCardsProps,
+} from './SummaryCards';
+export { TemplateAnalyticsPanel, type TemplateAnalyticsPanelProps } from './TemplateAnalyticsPanel';
+export { type TopVideoRow, TopVideosTable, type TopVideosTableProps } from './TopVideosTable';
+export { VideoAnalyticsPanel, type VideoAnalyticsPanelProps } from './VideoAnalyticsPanel';

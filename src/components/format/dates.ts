@@ -22,3 +22,14 @@ export const formatShortDate = (iso: string, locale: string) =>
 /** A month label: "Feb 2025". */
 export const formatMonth = (iso: string, locale: string) =>
   dateFormat(locale, { month: 'short', year: 'numeric' }).format(new Date(iso));
+
+/** A timestamp with date, time and zone, in UTC so server and browser agree: "Mar 12, 2025, 3:30 PM UTC". */
+export const formatDateTime = (iso: string, locale: string) =>
+  dateFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(new Date(iso));

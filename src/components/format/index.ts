@@ -1,2 +1,11 @@
-export { formatDate, formatMonth, formatShortDate } from './dates';
-export { formatClock, formatCompact, formatCount, formatDecimal, formatDuration, formatPercent } from './numbers';
+export { formatDate, formatDateTime, formatMonth, formatShortDate } from './dates';
+export {
+  formatBytes,
+  formatClock,
+  formatCompact,
+  formatCount,
+  formatDecimal,
+  formatDuration,
+  formatPercent,
+  formatScore,
+} from './numbers';

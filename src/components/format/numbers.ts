@@ -49,3 +49,22 @@ export function formatClock(seconds: number): string {
   const s = String(total % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${s}` : `${m}:${s}`;
 }
+
+/** The 0–10 engagement score with one decimal: 8.2 → "8.2". */
+export const formatScore = (score: number, locale: string) => formatDecimal(score, locale, 1);
+
+const BYTE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+
+/** A file size in the largest fitting unit: 245678 → "245.7 kB". */
+export function formatBytes(bytes: number, locale: string): string {
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const name = BYTE_UNITS[unit] ?? 'byte';
+  return numberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 1 }).format(
+    value,
+  );
+}

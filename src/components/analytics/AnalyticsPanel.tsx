@@ -1,0 +1,59 @@
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
+import { type Theme, themeRootProps } from '../../theme';
+import { cx } from '../class-names';
+import type { DateRangeValue } from './date-range';
+
+/** Props shared by the three connected panels. */
+export interface AnalyticsPanelProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children'> {
+  /** The period shown; give it (with `onRangeChange`) to share one period across panels. Local state otherwise. */
+  range?: DateRangeValue;
+  /** Called when the user picks a new valid period. */
+  onRangeChange?: (range: DateRangeValue) => void;
+  /** "Today" for the date presets (`YYYY-MM-DD`); the UTC date by default. */
+  today?: string;
+  /** Colour mode and token overrides. */
+  theme?: Theme;
+}
+
+/** Props of the internal frame every analytics panel renders. */
+export interface AnalyticsPanelFrameProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
+  /** The panel's heading. */
+  title: ReactNode;
+  /** A line under the heading (period, ids, creation date). */
+  subtitle?: ReactNode;
+  /** Filters and actions: the date range, grouping and export. */
+  toolbar?: ReactNode;
+  /** True while the panel's data is loading, for `aria-busy`. */
+  busy?: boolean;
+  /** Stable modifier class, e.g. `ss-analytics-panel--video`. */
+  variant: string;
+  /** Colour mode and token overrides. */
+  theme?: Theme;
+}
+
+/** A labelled `<section>` with heading, subtitle, toolbar and body; the panels differ only in what they put in it. */
+export const AnalyticsPanelFrame = forwardRef<HTMLElement, AnalyticsPanelFrameProps>(function AnalyticsPanelFrame(
+  { title, subtitle, toolbar, busy, variant, theme, className, style, children, ...rest },
+  ref,
+) {
+  const headingId = useId();
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={headingId}
+      aria-busy={busy || undefined}
+      {...rest}
+      {...themeRootProps(theme, style)}
+      className={cx('ss-root', 'ss-analytics-panel', variant, className)}
+    >
+      <header className="ss-analytics-panel-header">
+        <h2 id={headingId} className="ss-analytics-panel-title">
+          {title}
+        </h2>
+        {subtitle ? <p className="ss-analytics-panel-subtitle">{subtitle}</p> : null}
+      </header>
+      {toolbar ? <div className="ss-analytics-panel-toolbar">{toolbar}</div> : null}
+      <div className="ss-analytics-panel-body">{children}</div>
+    </section>
+  );
+});

@@ -1,0 +1,110 @@
+import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from 'react';
+import { type Theme, themeRootProps } from '../../theme';
+import { cx } from '../class-names';
+import { DATE_RANGE_PRESETS, type DateRangeValue, isReversed, isSettled, matchPreset, utcToday } from './date-range';
+
+/** Props of `DateRangeFilter`. */
+export interface DateRangeFilterProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange' | 'children'> {
+  /** The current period; `{}` means the API's default period. */
+  value: DateRangeValue;
+  /** Called with every new valid period; never with an end before the start. */
+  onChange: (range: DateRangeValue) => void;
+  /** "Today" as `YYYY-MM-DD`, for presets; pass it when server-rendering so markup is deterministic. UTC date by default. */
+  today?: string;
+  /** The group's visible name. */
+  legend?: string;
+  /** Colour mode and token overrides. */
+  theme?: Theme;
+}
+
+const REVERSED_MESSAGE = 'The end date must be on or after the start date.';
+
+/** Preset buttons (7, 30, 90 days, this month) and custom start/end dates; a reversed range is shown, not sent. */
+export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterProps>(function DateRangeFilter(
+  { value, onChange, today: todayProp, legend = 'Date range', theme, className, style, ...rest },
+  ref,
+) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  // Computed once per mount so a re-render near midnight cannot move the presets under the user's cursor.
+  const [defaultToday] = useState(utcToday);
+  const today = todayProp ?? defaultToday;
+
+  // The inputs keep a draft of their own: a reversed range stays on screen with its error but is never sent.
+  const [draft, setDraft] = useState<DateRangeValue>(value);
+  const [synced, setSynced] = useState<DateRangeValue>(value);
+  if (synced.startDate !== value.startDate || synced.endDate !== value.endDate) {
+    setSynced(value);
+    setDraft(value);
+  }
+
+  // A half-typed year is not yet a mistake worth an error message.
+  const reversed = isSettled(draft) && isReversed(draft);
+  const active = matchPreset(value, today);
+
+  const edit = (field: keyof DateRangeValue, input: string) => {
+    const next: DateRangeValue = { ...draft, [field]: input || undefined };
+    setDraft(next);
+    if (isSettled(next) && !isReversed(next)) onChange(next);
+  };
+
+  return (
+    <fieldset
+      ref={ref}
+      {...rest}
+      {...themeRootProps(theme, style)}
+      className={cx('ss-root', 'ss-date-range', className)}
+    >
+      <legend className="ss-date-range-legend">{legend}</legend>
+      <div className="ss-date-range-presets">
+        {DATE_RANGE_PRESETS.map((preset) => (
+          <button
+            key={preset.id}
+            type="button"
+            className="ss-date-range-preset"
+            aria-pressed={active?.id === preset.id}
+            onClick={() => {
+              const range = preset.range(today);
+              setDraft(range);
+              onChange(range);
+            }}
+          >
+            {preset.label}
+          </button>
+        ))}
+      </div>
+      <div className="ss-date-range-custom">
+        <label className="ss-date-range-field">
+          <span className="ss-date-range-label">From</span>
+          <input
+            type="date"
+            className="ss-date-range-input"
+            value={draft.startDate ?? ''}
+            max={today}
+            aria-invalid={reversed || undefined}
+            aria-describedby={reversed ? errorId : undefined}
+            onChange={(event) => edit('startDate', event.target.value)}
+          />
+        </label>
+        <label className="ss-date-range-field">
+          <span className="ss-date-range-label">To</span>
+          <input
+            type="date"
+            className="ss-date-range-input"
+            value={draft.endDate ?? ''}
+            min={draft.startDate}
+            max={today}
+            aria-invalid={reversed || undefined}
+            aria-describedby={reversed ? errorId : undefined}
+            onChange={(event) => edit('endDate', event.target.value)}
+          />
+        </label>
+      </div>
+      {reversed ? (
+        <p id={errorId} role="alert" className="ss-date-range-error">
+          {REVERSED_MESSAGE}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+});

@@ -1,0 +1,80 @@
+import { type ComponentPropsWithoutRef, forwardRef, useId, useRef, useState } from 'react';
+import type { ExportRequest, ExportType } from '../../api';
+import { useAnalyticsExport, useLocale } from '../../hooks';
+import { type Theme, themeRootProps } from '../../theme';
+import { cx } from '../class-names';
+import { type ExportChoice, ExportForm } from './ExportForm';
+import { ExportStatusView } from './ExportStatus';
+import { DEFAULT_EXPORT_METRICS } from './export-metrics';
+
+/** Props of `ExportButton`. */
+export interface ExportButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** What to export. */
+  type: ExportType;
+  /** The video or template id; required for `video` and `template` exports. */
+  id?: string;
+  /** First day of the period (`YYYY-MM-DD`). */
+  startDate?: string;
+  /** Last day of the period (`YYYY-MM-DD`). */
+  endDate?: string;
+  /** The metrics offered (all ticked at first); every metric the API exports by default. */
+  metrics?: readonly string[];
+  /** The toggle's text; "Export account data" (or video, template) by default. */
+  label?: string;
+  /** Colour mode and token overrides. */
+  theme?: Theme;
+}
+
+/** Exports analytics as CSV or JSON: options, a progress bar, then a download link with its expiry, or a retry. */
+export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(function ExportButton(
+  { type, id, startDate, endDate, metrics, label = `Export ${type} data`, theme, className, style, ...rest },
+  ref,
+) {
+  const formId = useId();
+  const locale = useLocale();
+  const exporter = useAnalyticsExport();
+  const [open, setOpen] = useState(false);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const lastRequest = useRef<ExportRequest | null>(null);
+  const offered = metrics ?? DEFAULT_EXPORT_METRICS;
+
+  const run = (choice: ExportChoice) => {
+    const request: ExportRequest = {
+      type,
+      ...(type !== 'account' && id ? { id } : {}),
+      ...(startDate ? { start_date: startDate } : {}),
+      ...(endDate ? { end_date: endDate } : {}),
+      format: choice.format,
+      metrics: choice.metrics,
+    };
+    lastRequest.current = request;
+    setOpen(false);
+    // The form unmounts, so focus goes back to the toggle instead of being lost.
+    toggleRef.current?.focus();
+    void exporter.start(request);
+  };
+
+  const retry = () => {
+    if (lastRequest.current) void exporter.start(lastRequest.current);
+  };
+
+  return (
+    <div ref={ref} {...rest} {...themeRootProps(theme, style)} className={cx('ss-root', 'ss-export', className)}>
+      <button
+        ref={toggleRef}
+        type="button"
+        className="ss-export-toggle"
+        aria-expanded={open}
+        aria-controls={open ? formId : undefined}
+        onClick={() => setOpen((value) => !value)}
+      >
+        {label}
+      </button>
+      {open ? <ExportForm id={formId} metrics={offered} disabled={exporter.isPending} onSubmit={run} /> : null}
+      <ExportStatusView state={exporter} typeName={type} locale={locale} onCancel={exporter.cancel} onRetry={retry} />
+      <p className="ss-visually-hidden" role="status">
+        {exporter.status === 'completed' ? 'Export ready to download.' : exporter.isPending ? 'Export running.' : ''}
+      </p>
+    </div>
+  );
+});

@@ -1,0 +1,80 @@
+import { type ComponentPropsWithoutRef, forwardRef } from 'react';
+import type { VideoMetrics } from '../../api';
+import { useLocale } from '../../hooks/context';
+import { cx } from '../class-names';
+import { formatCount, formatDuration, formatPercent, formatScore } from '../format';
+import { type Comparison, compare } from './comparison';
+import { StatGrid, type StatItem, type WidgetStateProps } from './StatGrid';
+
+/** Props of `MetricCards`. */
+export interface MetricCardsProps extends WidgetStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The video's headline metrics (`metrics` of `GET /analytics/videos/{id}`); leave out while loading. */
+  metrics?: VideoMetrics;
+  /** Figures to compare with, e.g. the account's per-video averages; fields left out are not compared. */
+  baseline?: Partial<VideoMetrics>;
+  /** What the baseline is, completing "+12% vs …"; `account` by default. */
+  baselineLabel?: string;
+  /** BCP 47 locale; the provider's (or `en-US`) by default. */
+  locale?: string;
+}
+
+type MetricKey = keyof VideoMetrics;
+
+const LABELS: Record<MetricKey, string> = {
+  views: 'Views',
+  unique_viewers: 'Unique viewers',
+  total_watch_time: 'Total watch time',
+  average_watch_time: 'Average watch time',
+  completion_rate: 'Completion rate',
+  engagement_score: 'Engagement score',
+};
+
+/** Formats one metric the way a person reads it: counts grouped, seconds as durations, rates as percentages. */
+function formatMetric(key: MetricKey, value: number, locale: string): string {
+  switch (key) {
+    case 'views':
+    case 'unique_viewers':
+      return formatCount(value, locale);
+    case 'total_watch_time':
+    case 'average_watch_time':
+      return formatDuration(value, locale);
+    case 'completion_rate':
+      return formatPercent(value, locale);
+    case 'engagement_score':
+      return `${formatScore(value, locale)} / 10`;
+  }
+}
+
+/** "▲ +12% vs account": the change as a signed number and a word for screen readers, so colour is never the only cue. */
+function ComparisonNote({ result, label, locale }: { result: Comparison; label: string; locale: string }) {
+  const arrow = result.direction === 'up' ? '▲' : result.direction === 'down' ? '▼' : '●';
+  const word = result.direction === 'up' ? 'Up' : result.direction === 'down' ? 'Down' : 'Same';
+  const sign = result.direction === 'up' ? '+' : result.direction === 'down' ? '−' : '±';
+  return (
+    <span className="ss-metric-cards-delta" data-direction={result.direction}>
+      <span aria-hidden="true">{arrow} </span>
+      <span className="ss-visually-hidden">{word} </span>
+      {sign}
+      {formatPercent(result.change, locale)} vs {label}
+    </span>
+  );
+}
+
+/** A video's six headline metrics as cards, optionally compared with a baseline such as the account average. */
+export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function MetricCards(
+  { metrics, baseline, baselineLabel = 'account', locale: localeProp, className, ...rest },
+  ref,
+) {
+  const contextLocale = useLocale();
+  const locale = localeProp ?? contextLocale;
+  const items: StatItem[] = (Object.keys(LABELS) as MetricKey[]).map((key) => {
+    const result = metrics && baseline ? compare(metrics[key], baseline[key]) : undefined;
+    return {
+      key,
+      label: LABELS[key],
+      value: metrics ? formatMetric(key, metrics[key], locale) : undefined,
+      note: result ? <ComparisonNote result={result} label={baselineLabel} locale={locale} /> : undefined,
+    };
+  });
+  return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--video', className)} />;
+});

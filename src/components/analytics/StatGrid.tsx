@@ -1,0 +1,76 @@
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type Theme, themeRootProps } from '../../theme';
+import { cx } from '../class-names';
+
+/** One figure in a stat grid. */
+export interface StatItem {
+  /** Stable key (the API field name). */
+  key: string;
+  /** What the figure is, e.g. "Views". */
+  label: string;
+  /** The formatted figure; absent while loading. */
+  value?: ReactNode;
+  /** Extra context under the figure, such as the comparison with a baseline. */
+  note?: ReactNode;
+}
+
+/** An error a widget can show: a `SixtySecondsError`, any `Error`, or a message. */
+export type WidgetError = { message: string } | string | null | undefined;
+
+/** The loading and error states every analytics widget shares with the charts. */
+export interface WidgetStateProps {
+  /** Show placeholders while data loads. */
+  loading?: boolean;
+  /** Show this error's message instead of the figures. */
+  error?: WidgetError;
+  /** Colour mode and token overrides. */
+  theme?: Theme;
+}
+
+/** Props of the internal grid every metric-card variant renders. */
+export interface StatGridProps extends WidgetStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+  /** The figures, in display order; labels stay on screen while loading so the layout does not jump. */
+  items: StatItem[];
+}
+
+/** A `<dl>` of labelled figures; the shared body of MetricCards, AccountSummaryCards and TemplateSummaryCards. */
+export const StatGrid = forwardRef<HTMLDivElement, StatGridProps>(function StatGrid(
+  { items, loading, error, theme, className, style, ...rest },
+  ref,
+) {
+  const message = typeof error === 'string' ? error : error?.message;
+  return (
+    <div
+      ref={ref}
+      aria-busy={loading || undefined}
+      {...rest}
+      {...themeRootProps(theme, style)}
+      className={cx('ss-root', 'ss-metric-cards', className)}
+      data-state={message ? 'error' : loading ? 'loading' : 'ready'}
+    >
+      {message ? (
+        <p role="alert" className="ss-metric-cards-error">
+          {message}
+        </p>
+      ) : (
+        <dl className="ss-metric-cards-list">
+          {items.map((item) => (
+            <div key={item.key} className="ss-metric-cards-item" data-metric={item.key}>
+              <dt className="ss-metric-cards-label">{item.label}</dt>
+              <dd className="ss-metric-cards-value">
+                {loading || item.value === undefined ? (
+                  <span className="ss-metric-cards-placeholder">
+                    <span className="ss-visually-hidden">Loading</span>
+                  </span>
+                ) : (
+                  item.value
+                )}
+              </dd>
+              {item.note && !loading ? <dd className="ss-metric-cards-note">{item.note}</dd> : null}
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { MetricCards } from '../../src/components/analytics';
+import { analyticsOf, loadAnalytics } from './analytics-data';
+
+const meta = {
+  title: 'Analytics/MetricCards',
+  component: MetricCards,
+  loaders: [loadAnalytics],
+  render: (args, { loaded }) => <MetricCards metrics={analyticsOf(loaded).video.metrics} {...args} />,
+} satisfies Meta<typeof MetricCards>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A watched video's six metrics from the seeded mock. */
+export const Data: Story = {};
+
+/** Compared with the account's per-video averages: arrows, signs and words, not colour alone. */
+export const ComparedWithAccount: Story = {
+  render: (args, { loaded }) => {
+    const { video, account } = analyticsOf(loaded);
+    const { summary } = account;
+    const baseline = {
+      views: summary.total_views / summary.total_videos,
+      unique_viewers: summary.unique_viewers / summary.total_videos,
+      completion_rate: summary.average_completion_rate,
+      engagement_score: summary.average_engagement_score,
+    };
+    return <MetricCards metrics={video.metrics} baseline={baseline} {...args} />;
+  },
+};
+
+/** An unwatched draft: every figure is zero. */
+export const Empty: Story = {
+  render: (args, { loaded }) => <MetricCards metrics={analyticsOf(loaded).unwatched.metrics} {...args} />,
+};
+
+/** Labels stay while values load. */
+export const Loading: Story = { render: (args) => <MetricCards {...args} loading /> };
+
+/** The message of the error that stopped the figures loading. */
+export const ErrorState: Story = {
+  name: 'Error',
+  render: (args) => <MetricCards {...args} error="The analytics service is not answering (503). Try again soon." />,
+};
+
+/** Dark theme. */
+export const Dark: Story = { parameters: { theme: 'dark' } };
+
+/** Formatted for German: "1.845", "76 %". */
+export const German: Story = { args: { locale: 'de-DE' } };

@@ -1,0 +1,47 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
+import { VideoAnalyticsPanel } from '../../src/components/analytics';
+import { loadToday, NEVER_ANSWERS, seededIds, todayOf } from './analytics-data';
+
+const ids = seededIds();
+
+const meta = {
+  title: 'Analytics/VideoAnalyticsPanel',
+  component: VideoAnalyticsPanel,
+  args: { videoId: ids.watchedVideoId },
+  loaders: [loadToday],
+  render: (args, { loaded }) => <VideoAnalyticsPanel today={todayOf(loaded)} {...args} />,
+} satisfies Meta<typeof VideoAnalyticsPanel>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** A watched video: cards compared with the account, watch-through, engagement and audience. */
+export const Data: Story = {
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('figure', { name: /Viewers by device/ }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** A draft nobody has watched. */
+export const Empty: Story = {
+  args: { videoId: ids.unwatchedVideoId },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('Nobody has watched this video yet.', {}, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** Skeletons while the analytics load. */
+export const Loading: Story = { parameters: NEVER_ANSWERS };
+
+/** The API failed: the message and a retry. */
+export const ErrorState: Story = {
+  name: 'Error',
+  parameters: { mock: { faults: { getVideoAnalytics: { status: 404 } } } },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/Could not load/);
+  },
+};
+
+/** Dark theme. */
+export const Dark: Story = { ...Data, parameters: { theme: 'dark' } };

@@ -1,0 +1,93 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { useState } from 'react';
+import { describe, expect, it } from 'vitest';
+import {
+  AccountAnalyticsPanel,
+  type DateRangeValue,
+  TemplateAnalyticsPanel,
+  VideoAnalyticsPanel,
+} from '../../../src/components/analytics';
+import { createMockApi } from '../../../src/mock';
+import { renderWithApi, requestsTo } from '../../render';
+import { accountAnalytics, cardValue, watchedVideoId } from './mock-data';
+
+describe('AccountAnalyticsPanel', () => {
+  it('shows the summary, the period, the trend and the top videos', async () => {
+    const mock = createMockApi({ seed: 7 });
+    const expected = await accountAnalytics(mock);
+    const { container } = renderWithApi(<AccountAnalyticsPanel />, { mock });
+
+    expect(screen.getByText('Loading account analytics…')).toBeInTheDocument();
+    const table = await screen.findByRole('table', { name: 'Top videos' });
+    expect(cardValue(container, 'Views')).toBe(expected.summary.total_views.toLocaleString('en-US'));
+    expect(cardValue(container, 'Interactions')).toBe(expected.summary.total_interactions.toLocaleString('en-US'));
+    const fmt = (iso: string) =>
+      new Date(iso).toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+    expect(
+      screen.getByText(`${fmt(expected.period.start_date)} – ${fmt(expected.period.end_date)}`),
+    ).toBeInTheDocument();
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(expected.top_videos.length);
+    expect(screen.getByRole('figure', { name: /views/i })).toBeInTheDocument();
+  });
+
+  it('asks for day, week or month buckets', async () => {
+    const mock = createMockApi({ seed: 7 });
+    const { user } = renderWithApi(<AccountAnalyticsPanel />, { mock });
+    await screen.findByRole('table', { name: 'Top videos' });
+    expect(requestsTo(mock, 'getAccountAnalytics').at(-1)?.query).toEqual({ group_by: 'week' });
+    expect(screen.getByRole('radio', { name: 'Week' })).toBeChecked();
+
+    await user.click(screen.getByRole('radio', { name: 'Month' }));
+    await waitFor(() => expect(requestsTo(mock, 'getAccountAnalytics').at(-1)?.query).toEqual({ group_by: 'month' }));
+    expect(screen.getByRole('radio', { name: 'Month' })).toBeChecked();
+  });
+
+  it('recovers from an error when asked to try again', async () => {
+    const mock = createMockApi({ seed: 7, faults: { getAccountAnalytics: { status: 503, times: 1 } } });
+    const { user } = renderWithApi(<AccountAnalyticsPanel />, { mock, retry: { retries: 0 } });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Could not load the account's analytics: /);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('table', { name: 'Top videos' })).toBeInTheDocument();
+  });
+});
+
+/** Three panels on one shared period, as a host dashboard would hold it. */
+function Dashboard({ videoId, templateId }: { videoId: string; templateId: string }) {
+  const [range, setRange] = useState<DateRangeValue>({});
+  return (
+    <>
+      <AccountAnalyticsPanel range={range} onRangeChange={setRange} today="2025-03-01" />
+      <VideoAnalyticsPanel videoId={videoId} range={range} onRangeChange={setRange} today="2025-03-01" />
+      <TemplateAnalyticsPanel templateId={templateId} range={range} onRangeChange={setRange} today="2025-03-01" />
+    </>
+  );
+}
+
+describe('a dashboard sharing one date range', () => {
+  it('sends a period picked in one panel to every endpoint, once each', async () => {
+    const mock = createMockApi({ seed: 7 });
+    const templateId = mock.templates()[0]?.id ?? '';
+    const { user } = renderWithApi(<Dashboard videoId={watchedVideoId(mock)} templateId={templateId} />, { mock });
+    await screen.findByRole('table', { name: 'Top videos' });
+    await screen.findByRole('table', { name: 'Top performing videos' });
+
+    const [videoFilter] = screen
+      .getAllByRole('group', { name: 'Date range' })
+      .filter((group) => group.closest('.ss-analytics-panel--video'));
+    await user.click(within(videoFilter as HTMLElement).getByRole('button', { name: 'Last 30 days' }));
+
+    const range = { start_date: '2025-01-31', end_date: '2025-03-01' };
+    await waitFor(() => {
+      for (const route of ['getVideoAnalytics', 'getTemplateAnalytics'] as const) {
+        expect(requestsTo(mock, route).filter((r) => r.query.start_date === range.start_date)).toHaveLength(1);
+      }
+      // The account panel and the video panel's "vs account" baseline share one request.
+      expect(requestsTo(mock, 'getAccountAnalytics').filter((r) => r.query.start_date === range.start_date)).toEqual([
+        expect.objectContaining({ query: { ...range, group_by: 'week' } }),
+      ]);
+    });
+    for (const button of screen.getAllByRole('button', { name: 'Last 30 days' })) {
+      expect(button).toHaveAttribute('aria-pressed', 'true');
+    }
+  });
+});

@@ -1,0 +1,141 @@
+import { screen, waitFor } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { describe, expect, it } from 'vitest';
+import { ExportButton } from '../../../src/components/analytics';
+import { createMockApi, type MockApi } from '../../../src/mock';
+import { renderWithApi, requestsTo } from '../../render';
+import { watchedVideoId } from './mock-data';
+
+/** A clock the test moves by hand, so progress only changes when the story says so. */
+function manualClock(start = Date.UTC(2025, 2, 5, 15, 30)) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+/** Renders the button on a seeded mock whose exports take 1 s of the manual clock; polls every 10 ms. */
+const setup = (ui: ReactElement | ((mock: MockApi) => ReactElement)) => {
+  const clock = manualClock();
+  const mock = createMockApi({ seed: 7, now: clock.now, exportMs: 1000 });
+  const result = renderWithApi(typeof ui === 'function' ? ui(mock) : ui, { mock, pollIntervalMs: 10 });
+  return { ...result, clock };
+};
+
+describe('ExportButton', () => {
+  it('runs an account export from options to a working CSV download', async () => {
+    const { user, mock, clock } = setup(<ExportButton type="account" startDate="2025-02-01" endDate="2025-02-28" />);
+
+    await user.click(screen.getByRole('button', { name: 'Export account data' }));
+    expect(screen.getByRole('radio', { name: 'CSV' })).toBeChecked();
+    await user.click(screen.getByRole('checkbox', { name: 'Clicks' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Shares' }));
+    await user.click(screen.getByRole('button', { name: 'Start export' }));
+
+    const bar = await screen.findByRole('progressbar', { name: 'Export progress' });
+    expect(bar).toHaveAttribute('aria-valuenow', '0');
+    clock.advance(500);
+    await waitFor(() => expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50'));
+    expect(screen.getByText(/^Preparing the account export… 50%/)).toHaveTextContent(/Expected by \w{3} \d+, \d{4}, .* UTC\.$/);
+
+    clock.advance(500);
+    const link = await screen.findByRole('link', { name: /Download account CSV \(\d+(\.\d)? (B|byte|kB)/ });
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    expect(screen.getByText(/Link expires Mar 12, 2025, 3:30 PM UTC/)).toBeInTheDocument();
+    expect(link).toHaveAttribute('download');
+
+    expect(requestsTo(mock, 'createAnalyticsExport')[0]?.body).toEqual({
+      type: 'account',
+      start_date: '2025-02-01',
+      end_date: '2025-02-28',
+      format: 'csv',
+      metrics: [
+        'views',
+        'unique_viewers',
+        'total_watch_time',
+        'average_watch_time',
+        'completion_rate',
+        'engagement_score',
+      ],
+    });
+    const file = await mock.fetch(new Request(link.getAttribute('href') as string));
+    expect(file.status).toBe(200);
+    const [header, firstRow] = (await file.text()).split('\r\n');
+    expect(header).toBe(
+      'date,views,unique_viewers,total_watch_time,average_watch_time,completion_rate,engagement_score',
+    );
+    expect(firstRow?.startsWith('2025-02-01,')).toBe(true);
+  });
+
+  it('exports one video as JSON', async () => {
+    let id = '';
+    const { user, mock, clock } = setup((api) => {
+      id = watchedVideoId(api);
+      return <ExportButton type="video" id={id} />;
+    });
+    await user.click(screen.getByRole('button', { name: 'Export video data' }));
+    await user.click(screen.getByRole('radio', { name: 'JSON' }));
+    await user.click(screen.getByRole('button', { name: 'Start export' }));
+    await screen.findByRole('progressbar');
+    clock.advance(1000);
+    const link = await screen.findByRole('link', { name: /Download video JSON/ });
+    const body = await (await mock.fetch(new Request(link.getAttribute('href') as string))).json();
+    expect(body).toMatchObject({ type: 'video', id });
+    expect(requestsTo(mock, 'createAnalyticsExport')[0]?.body).toMatchObject({ type: 'video', id, format: 'json' });
+  });
+
+  it('refuses to start without a metric', async () => {
+    const { user, mock } = setup(<ExportButton type="account" metrics={['views', 'completion_rate']} />);
+    await user.click(screen.getByRole('button', { name: 'Export account data' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Views' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Completion rate' }));
+    await user.click(screen.getByRole('button', { name: 'Start export' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose at least one metric to export.');
+    expect(requestsTo(mock, 'createAnalyticsExport')).toHaveLength(0);
+  });
+
+  it('cancels a running export and stops asking for its status', async () => {
+    const { user, mock } = setup(<ExportButton type="account" />);
+    await user.click(screen.getByRole('button', { name: 'Export account data' }));
+    await user.click(screen.getByRole('button', { name: 'Start export' }));
+    await screen.findByRole('progressbar');
+    await waitFor(() => expect(requestsTo(mock, 'getAnalyticsExport').length).toBeGreaterThan(0));
+    await user.click(screen.getByRole('button', { name: 'Cancel export' }));
+    expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
+    const polls = requestsTo(mock, 'getAnalyticsExport').length;
+    await new Promise((resolve) => setTimeout(resolve, 80));
+    expect(requestsTo(mock, 'getAnalyticsExport')).toHaveLength(polls);
+  });
+
+  it('shows a failure and retries the same export', async () => {
+    const { user, mock, clock } = setup(<ExportButton type="account" />);
+    mock.setFault('createAnalyticsExport', { status: 500, times: 1 });
+    await user.click(screen.getByRole('button', { name: 'Export account data' }));
+    await user.click(screen.getByRole('button', { name: 'Start export' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^The export failed: /);
+
+    await user.click(screen.getByRole('button', { name: 'Retry export' }));
+    await screen.findByRole('progressbar');
+    clock.advance(1000);
+    expect(await screen.findByRole('link', { name: /Download account CSV/ })).toBeInTheDocument();
+    const [first, second] = requestsTo(mock, 'createAnalyticsExport');
+    expect(second?.body).toEqual(first?.body);
+  });
+
+  it('never links to a download URL that is not http(s) or same-origin', async () => {
+    const { user, mock } = setup(<ExportButton type="account" />);
+    mock.setFault('getAnalyticsExport', {
+      status: 200,
+      body: {
+        export_id: 'export_1',
+        status: 'completed',
+        format: 'csv',
+        size: 10,
+        download_url: 'java\tscript:alert(1)',
+        expires_at: '2025-03-12T15:30:00Z',
+      },
+    });
+    await user.click(screen.getByRole('button', { name: 'Export account data' }));
+    await user.click(screen.getByRole('button', { name: 'Start export' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('not a web address this page can open safely');
+    expect(screen.queryByRole('link')).not.toBeInTheDocument();
+  });
+});

@@ -1,0 +1,48 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { TemplateAnalyticsPanel } from '../../../src/components/analytics';
+import { createMockApi } from '../../../src/mock';
+import { renderWithApi, requestsTo } from '../../render';
+import { cardValue, templateAnalytics } from './mock-data';
+
+describe('TemplateAnalyticsPanel', () => {
+  it("shows the template's totals, distributions and best videos", async () => {
+    const mock = createMockApi({ seed: 7 });
+    const template = mock.templates()[0];
+    if (!template) throw new Error('no template');
+    const expected = await templateAnalytics(mock, template.id);
+    const { container } = renderWithApi(<TemplateAnalyticsPanel templateId={template.id} />, { mock });
+
+    expect(screen.getByText('Loading template analytics…')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: `Template: ${expected.name}` })).toBeInTheDocument();
+    expect(screen.getByText(expected.template_id)).toBeInTheDocument();
+    expect(cardValue(container, 'Videos')).toBe(expected.total_videos.toLocaleString('en-US'));
+    expect(cardValue(container, 'Average completion rate')).toBe(
+      `${Math.round(expected.average_completion_rate * 100)}%`,
+    );
+    const table = screen.getByRole('table', { name: 'Top performing videos' });
+    expect(within(table).getByRole('columnheader', { name: /Completion rate/ })).toBeInTheDocument();
+    expect(within(table).getAllByRole('rowheader')).toHaveLength(expected.top_performing_videos.length);
+  });
+
+  it('recovers from an error and follows the date filter', async () => {
+    const mock = createMockApi({ seed: 7, faults: { getTemplateAnalytics: { status: 500, times: 1 } } });
+    const template = mock.templates()[0];
+    if (!template) throw new Error('no template');
+    const { user } = renderWithApi(<TemplateAnalyticsPanel templateId={template.id} today="2025-03-01" />, {
+      mock,
+      retry: { retries: 0 },
+    });
+    expect(await screen.findByRole('alert')).toHaveTextContent(/^Could not load this template's analytics: /);
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    await screen.findByRole('table', { name: 'Top performing videos' });
+
+    await user.click(screen.getByRole('button', { name: 'This month' }));
+    await waitFor(() =>
+      expect(requestsTo(mock, 'getTemplateAnalytics').at(-1)?.query).toEqual({
+        start_date: '2025-03-01',
+        end_date: '2025-03-01',
+      }),
+    );
+  });
+});
