@@ -1,0 +1,136 @@
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import type { WatchSegment } from '../../api';
+import { useLocale } from '../../hooks/context';
+import { CHART_COLORS } from '../../theme';
+import { formatCount, formatPercent } from '../format';
+import { type FunnelStep, funnelSteps } from './funnel-steps';
+import { ChartFrame, type ChartStateProps, ChartTooltip, useActiveMark, useContainerWidth } from './primitives';
+
+/** What `CompletionFunnel` hands to a `children` function to draw the bars yourself. */
+export interface CompletionFunnelRenderProps {
+  steps: FunnelStep[];
+  width: number;
+  /** The highlighted step's index, or `null`. */
+  active: number | null;
+}
+
+/** Props of `CompletionFunnel`. */
+export interface CompletionFunnelProps
+  extends ChartStateProps,
+    Omit<ComponentPropsWithoutRef<'figure'>, 'title' | 'children'> {
+  /** `watch_time_distribution` of a video, first segment first. */
+  data?: readonly WatchSegment[];
+  /** A fixed width in pixels instead of filling the container (tests, static exports). */
+  width?: number;
+  /** BCP 47 locale; the provider's (or `en-US`) by default. */
+  locale?: string;
+  /** Draw the steps yourself, inside the plot's SVG. */
+  children?: (result: CompletionFunnelRenderProps) => ReactNode;
+}
+
+const ROW = 28;
+const GAP = 22;
+const LABEL = 72;
+const VALUE = 104;
+
+/** Bars of the viewers who reached each watch-time segment, as a share of starting viewers, with the drop-offs. */
+export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(function CompletionFunnel(
+  { data = [], width: fixedWidth, locale: localeProp, children, ...rest },
+  ref,
+) {
+  const providerLocale = useLocale();
+  const locale = localeProp ?? providerLocale;
+  const steps = funnelSteps(data);
+  const { ref: plotRef, width } = useContainerWidth(fixedWidth);
+  const { active, markProps } = useActiveMark();
+
+  const percent = (share: number) => formatPercent(share, locale);
+  const viewers = (count: number) => `${formatCount(count, locale)} ${count === 1 ? 'viewer' : 'viewers'}`;
+  const drop = (step: FunnelStep) =>
+    step.dropViewers >= 0
+      ? `−${percent(step.dropShare)} · ${viewers(step.dropViewers)} left`
+      : `+${percent(-step.dropShare)} · ${viewers(-step.dropViewers)} joined`;
+  const describe = (step: FunnelStep, index: number) =>
+    `${step.segment}: ${percent(step.share)} of starting viewers (${viewers(step.viewers)})` +
+    (index > 0 ? `; ${drop(step)}` : '');
+
+  const height = steps.length * ROW + Math.max(0, steps.length - 1) * GAP;
+  const barMax = Math.max(0, width - LABEL - VALUE);
+  const top = (index: number) => index * (ROW + GAP);
+  const last = steps[steps.length - 1];
+  const activeStep = active === null ? undefined : steps[active];
+
+  return (
+    <ChartFrame
+      ref={ref}
+      chart="funnel"
+      title="Completion funnel"
+      empty={steps.length === 0 && 'No viewers started this video in this period.'}
+      summary={
+        last &&
+        `${viewers(last.viewers)} of ${formatCount(steps[0]?.viewers ?? 0, locale)} (${percent(last.share)}) reached the last segment, ${last.segment}.`
+      }
+      table={{
+        columns: ['Segment', 'Viewers', 'Share of starting viewers', 'Drop-off from previous segment', 'Viewers lost'],
+        rows: steps.map((step, index) => [
+          step.segment,
+          formatCount(step.viewers, locale),
+          percent(step.share),
+          index === 0 ? '—' : percent(step.dropShare),
+          index === 0 ? '—' : formatCount(step.dropViewers, locale),
+        ]),
+      }}
+      skeletonHeight={4 * ROW + 3 * GAP}
+      {...rest}
+    >
+      <div ref={plotRef} className="ss-chart-plot" style={{ height }}>
+        {width > 0 && (
+          // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each mark inside has its own label.
+          <svg className="ss-chart-svg" width={width} height={height}>
+            {children
+              ? children({ steps, width, active })
+              : steps.map((step, index) => (
+                  // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
+                  <g
+                    key={step.segment}
+                    className="ss-funnel-step"
+                    transform={`translate(0 ${top(index)})`}
+                    role="img"
+                    aria-label={describe(step, index)}
+                    data-share={step.share}
+                    {...markProps(index)}
+                  >
+                    <text className="ss-chart-label" x={0} y={ROW / 2} dy="0.35em">
+                      {step.segment}
+                    </text>
+                    <rect className="ss-funnel-track" x={LABEL} width={barMax} height={ROW} rx={3} />
+                    <rect
+                      className="ss-funnel-bar"
+                      x={LABEL}
+                      width={barMax * step.share}
+                      height={ROW}
+                      rx={3}
+                      style={{ fill: CHART_COLORS[0] }}
+                    />
+                    <text className="ss-funnel-share" x={LABEL + barMax + 8} y={ROW / 2} dy="0.35em">
+                      {percent(step.share)}
+                      <tspan className="ss-funnel-count"> · {formatCount(step.viewers, locale)}</tspan>
+                    </text>
+                    {index > 0 && (
+                      <text className="ss-funnel-drop" x={LABEL} y={-GAP / 2} dy="0.35em">
+                        {drop(step)}
+                      </text>
+                    )}
+                  </g>
+                ))}
+          </svg>
+        )}
+        {activeStep && active !== null && width > 0 && (
+          <ChartTooltip width={width} x={LABEL + barMax * activeStep.share} y={top(active)}>
+            {describe(activeStep, active)}
+          </ChartTooltip>
+        )}
+      </div>
+    </ChartFrame>
+  );
+});

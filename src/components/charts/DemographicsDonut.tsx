@@ -1,0 +1,177 @@
+import { Pie, type PieProvidedProps } from '@visx/shape';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
+import type { Demographics } from '../../api';
+import { useLocale } from '../../hooks/context';
+import { formatCount, formatPercent } from '../format';
+import { type DemographicSlice, type DemographicsDimension, demographicSlices } from './demographic-slices';
+import {
+  ChartFrame,
+  type ChartStateProps,
+  ChartTooltip,
+  Legend,
+  useActiveMark,
+  useContainerWidth,
+  useIsClient,
+} from './primitives';
+
+/** One computed arc: the slice plus its start and end angle in radians (clockwise from 12 o'clock). */
+export type DonutArc = PieProvidedProps<DemographicSlice>['arcs'][number];
+
+/** What `DemographicsDonut` hands to a `children` function to draw the arcs yourself. */
+export interface DemographicsDonutRenderProps {
+  arcs: DonutArc[];
+  /** Turns an arc into an SVG path `d` string. */
+  path: (arc: DonutArc) => string | null;
+  /** The highlighted slice's index, or `null`. */
+  active: number | null;
+  radius: number;
+}
+
+/** Props of `DemographicsDonut`. */
+export interface DemographicsDonutProps
+  extends ChartStateProps,
+    Omit<ComponentPropsWithoutRef<'figure'>, 'title' | 'children'> {
+  /** `viewer_demographics` of a video (then `dimension` picks the breakdown) or one breakdown's record. */
+  data?: Demographics | Readonly<Record<string, number>>;
+  /** Which breakdown to show; `devices` by default. */
+  dimension?: DemographicsDimension;
+  /** The number of viewers behind the percentages; shown in the centre instead of the percentage total. */
+  total?: number;
+  /** A fixed width in pixels instead of filling the container (tests, static exports). */
+  width?: number;
+  /** The plot's height in pixels. */
+  height?: number;
+  /** BCP 47 locale; the provider's (or `en-US`) by default. */
+  locale?: string;
+  /** Draw the arcs yourself; replaces the default arcs inside the centred group. */
+  children?: (result: DemographicsDonutRenderProps) => ReactNode;
+}
+
+const TITLES: Record<DemographicsDimension, string> = {
+  devices: 'Viewers by device',
+  browsers: 'Viewers by browser',
+  countries: 'Viewers by country',
+};
+const HEADINGS: Record<DemographicsDimension, string> = {
+  devices: 'Device',
+  browsers: 'Browser',
+  countries: 'Country',
+};
+
+// Where a tooltip for slice `index` sits: halfway round the slice, on the ring.
+function midpoint(slices: readonly DemographicSlice[], index: number, cx: number, cy: number, r: number) {
+  const before = slices.slice(0, index).reduce((acc, slice) => acc + slice.share, 0);
+  const angle = (before + (slices[index]?.share ?? 0) / 2) * 2 * Math.PI;
+  return { x: cx + Math.sin(angle) * r, y: cy - Math.cos(angle) * r };
+}
+
+const isDemographics = (data: object): data is Demographics =>
+  typeof (data as Demographics).devices === 'object' && typeof (data as Demographics).countries === 'object';
+
+/** A donut of devices, browsers or countries with a matching legend and the total in the centre. */
+export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>(function DemographicsDonut(
+  { data, dimension = 'devices', total, width: fixedWidth, height = 220, locale: localeProp, children, ...rest },
+  ref,
+) {
+  const providerLocale = useLocale();
+  const locale = localeProp ?? providerLocale;
+  const isClient = useIsClient();
+  const record = data ? (isDemographics(data) ? data[dimension] : data) : {};
+  const slices = useMemo(
+    () => demographicSlices(record, dimension, locale, isClient),
+    [record, dimension, locale, isClient],
+  );
+  const { ref: plotRef, width } = useContainerWidth(fixedWidth);
+  const { active, markProps } = useActiveMark();
+
+  const percent = (value: number) => formatPercent(value / 100, locale, 1);
+  const sum = slices.reduce((acc, slice) => acc + slice.value, 0);
+  const viewers = (slice: DemographicSlice) =>
+    total === undefined ? '' : ` · ${formatCount(Math.round(total * slice.share), locale)} viewers`;
+  const describe = (slice: DemographicSlice) => `${slice.label}: ${percent(slice.value)}${viewers(slice)}`;
+  const first = slices[0];
+  const radius = Math.max(0, Math.min(width, height) / 2 - 4);
+  const activeSlice = active === null ? undefined : slices[active];
+
+  return (
+    <ChartFrame
+      ref={ref}
+      chart="donut"
+      title={TITLES[dimension]}
+      empty={slices.length === 0 && 'No viewer data for this period.'}
+      summary={first && `${first.label} is the largest share at ${percent(first.value)}, of ${slices.length}.`}
+      table={{
+        columns: [HEADINGS[dimension], 'Share of viewers', ...(total === undefined ? [] : ['Viewers'])],
+        rows: slices.map((slice) => [
+          slice.label,
+          percent(slice.value),
+          ...(total === undefined ? [] : [formatCount(Math.round(total * slice.share), locale)]),
+        ]),
+      }}
+      skeletonHeight={height}
+      data-has-active={active === null ? undefined : ''}
+      {...rest}
+    >
+      <div className="ss-donut-body">
+        <div ref={plotRef} className="ss-chart-plot" style={{ height }}>
+          {width > 0 && (
+            // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each mark inside has its own label.
+            <svg className="ss-chart-svg" width={width} height={height}>
+              <g transform={`translate(${width / 2} ${height / 2})`}>
+                <Pie<DemographicSlice>
+                  data={slices}
+                  pieValue={(slice) => slice.value}
+                  outerRadius={radius}
+                  innerRadius={radius * 0.62}
+                >
+                  {({ arcs, path }) =>
+                    children
+                      ? children({ arcs, path: (arc) => path(arc), active, radius })
+                      : arcs.map((arc, index) => (
+                          // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
+                          <path
+                            key={arc.data.key}
+                            className="ss-donut-arc"
+                            d={path(arc) ?? ''}
+                            style={{ fill: arc.data.color }}
+                            role="img"
+                            aria-label={describe(arc.data)}
+                            data-key={arc.data.key}
+                            data-value={arc.data.value}
+                            data-start-angle={arc.startAngle}
+                            data-end-angle={arc.endAngle}
+                            {...markProps(index)}
+                          />
+                        ))
+                  }
+                </Pie>
+                <text className="ss-donut-total" textAnchor="middle" dy="0.1em">
+                  {total === undefined ? formatPercent(sum / 100, locale) : formatCount(total, locale)}
+                </text>
+                <text className="ss-donut-total-label" textAnchor="middle" dy="1.6em">
+                  {total === undefined ? 'of viewers' : 'viewers'}
+                </text>
+              </g>
+            </svg>
+          )}
+          {activeSlice && width > 0 && (
+            <ChartTooltip width={width} {...midpoint(slices, active ?? 0, width / 2, height / 2, radius * 0.81)}>
+              {describe(activeSlice)}
+            </ChartTooltip>
+          )}
+        </div>
+        <Legend
+          className="ss-donut-legend"
+          aria-label={`${TITLES[dimension]}, legend`}
+          items={slices.map((slice) => ({
+            key: slice.key,
+            label: slice.label,
+            color: slice.color,
+            value: percent(slice.value),
+          }))}
+          itemProps={markProps}
+        />
+      </div>
+    </ChartFrame>
+  );
+});

@@ -1,0 +1,120 @@
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import type { Engagement } from '../../api';
+import { useLocale } from '../../hooks/context';
+import { formatCount } from '../format';
+import { ENGAGEMENT_COLORS, type EngagementBar, engagementBars } from './engagement-bars';
+import { ChartFrame, type ChartStateProps, ChartTooltip, Legend, useActiveMark, useContainerWidth } from './primitives';
+
+/** What `EngagementBreakdown` hands to a `children` function to draw the bars yourself. */
+export interface EngagementBreakdownRenderProps {
+  bars: EngagementBar[];
+  /** The largest count, which spans the full bar width. */
+  max: number;
+  width: number;
+  active: number | null;
+}
+
+/** Props of `EngagementBreakdown`. */
+export interface EngagementBreakdownProps
+  extends ChartStateProps,
+    Omit<ComponentPropsWithoutRef<'figure'>, 'title' | 'children'> {
+  /** `engagement` of a video: clicks, shares and any reactions. */
+  data?: Engagement;
+  /** A fixed width in pixels instead of filling the container (tests, static exports). */
+  width?: number;
+  /** BCP 47 locale; the provider's (or `en-US`) by default. */
+  locale?: string;
+  /** Draw the bars yourself, inside the plot's SVG. */
+  children?: (result: EngagementBreakdownRenderProps) => ReactNode;
+}
+
+const ROW = 22;
+const GAP = 10;
+const LABEL = 96;
+const VALUE = 56;
+const LEGEND = [
+  { key: 'click', label: 'Clicks', color: ENGAGEMENT_COLORS.click },
+  { key: 'share', label: 'Shares', color: ENGAGEMENT_COLORS.share },
+  { key: 'reaction', label: 'Reactions', color: ENGAGEMENT_COLORS.reaction },
+];
+
+/** Horizontal bars of clicks, shares and every reaction type the API reports. */
+export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownProps>(function EngagementBreakdown(
+  { data, width: fixedWidth, locale: localeProp, children, ...rest },
+  ref,
+) {
+  const providerLocale = useLocale();
+  const locale = localeProp ?? providerLocale;
+  const bars = data ? engagementBars(data) : [];
+  const max = bars.reduce((acc, bar) => Math.max(acc, bar.count), 0);
+  const { ref: plotRef, width } = useContainerWidth(fixedWidth);
+  const { active, markProps } = useActiveMark();
+
+  const describe = (bar: EngagementBar) =>
+    `${bar.label}${bar.kind === 'reaction' ? ' reactions' : ''}: ${formatCount(bar.count, locale)}`;
+  const height = bars.length * ROW + Math.max(0, bars.length - 1) * GAP;
+  const barMax = Math.max(0, width - LABEL - VALUE);
+  const barWidth = (count: number) => (max > 0 ? (barMax * count) / max : 0);
+  const top = (index: number) => index * (ROW + GAP);
+  const activeBar = active === null ? undefined : bars[active];
+  const reactions = bars.filter((bar) => bar.kind === 'reaction').reduce((acc, bar) => acc + bar.count, 0);
+
+  return (
+    <ChartFrame
+      ref={ref}
+      chart="engagement"
+      title="Engagement"
+      empty={max === 0 && 'No clicks, shares or reactions in this period.'}
+      summary={
+        data &&
+        `${formatCount(data.clicks, locale)} clicks, ${formatCount(data.shares, locale)} shares and ${formatCount(reactions, locale)} reactions.`
+      }
+      table={{
+        columns: ['Interaction', 'Count'],
+        rows: bars.map((bar) => [
+          bar.kind === 'reaction' ? `${bar.label} (reaction)` : bar.label,
+          formatCount(bar.count, locale),
+        ]),
+      }}
+      skeletonHeight={5 * ROW + 4 * GAP}
+      {...rest}
+    >
+      <div ref={plotRef} className="ss-chart-plot" style={{ height }}>
+        {width > 0 && (
+          // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each mark inside has its own label.
+          <svg className="ss-chart-svg" width={width} height={height}>
+            {children
+              ? children({ bars, max, width, active })
+              : bars.map((bar, index) => (
+                  // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
+                  <g
+                    key={`${bar.kind}-${bar.key}`}
+                    className="ss-engagement-bar"
+                    transform={`translate(0 ${top(index)})`}
+                    role="img"
+                    aria-label={describe(bar)}
+                    data-kind={bar.kind}
+                    data-count={bar.count}
+                    {...markProps(index)}
+                  >
+                    <text className="ss-chart-label" x={0} y={ROW / 2} dy="0.35em">
+                      {bar.label}
+                    </text>
+                    <rect x={LABEL} width={barWidth(bar.count)} height={ROW} rx={3} style={{ fill: bar.color }} />
+                    <text className="ss-chart-value" x={LABEL + barWidth(bar.count) + 6} y={ROW / 2} dy="0.35em">
+                      {formatCount(bar.count, locale)}
+                    </text>
+                  </g>
+                ))}
+          </svg>
+        )}
+        {activeBar && active !== null && width > 0 && (
+          <ChartTooltip width={width} x={LABEL + barWidth(activeBar.count)} y={top(active)}>
+            {describe(activeBar)}
+          </ChartTooltip>
+        )}
+      </div>
+      <Legend className="ss-engagement-legend" aria-label="Engagement, legend" items={LEGEND} />
+    </ChartFrame>
+  );
+});

@@ -1,0 +1,140 @@
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { useLocale } from '../../hooks/context';
+import { type DistributionRow, distributionRows, type MetricsDistributionData } from './distribution-rows';
+import {
+  ChartFrame,
+  type ChartStateProps,
+  ChartTooltip,
+  linearScale,
+  ticks,
+  useActiveMark,
+  useContainerWidth,
+} from './primitives';
+
+/** What `MetricsDistribution` hands to a `children` function to draw the rows yourself. */
+export interface MetricsDistributionRenderProps {
+  rows: DistributionRow[];
+  width: number;
+  active: number | null;
+}
+
+/** Props of `MetricsDistribution`. */
+export interface MetricsDistributionProps
+  extends ChartStateProps,
+    Omit<ComponentPropsWithoutRef<'figure'>, 'title' | 'children'> {
+  /** `metrics_distribution` of a template's analytics. */
+  data?: MetricsDistributionData;
+  /** A fixed width in pixels instead of filling the container (tests, static exports). */
+  width?: number;
+  /** BCP 47 locale; the provider's (or `en-US`) by default. */
+  locale?: string;
+  /** Draw the rows yourself, inside the plot's SVG. */
+  children?: (result: MetricsDistributionRenderProps) => ReactNode;
+}
+
+const LABEL = 18;
+const BOX = 26;
+const AXIS = 18;
+const GAP = 14;
+const ROW = LABEL + BOX + AXIS + GAP;
+const PAD = { left: 12, right: 28 };
+
+/** Box plots of completion rate, engagement score and watch time: whiskers min–max, box Q1–Q3, median line. */
+export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionProps>(function MetricsDistribution(
+  { data, width: fixedWidth, locale: localeProp, children, ...rest },
+  ref,
+) {
+  const providerLocale = useLocale();
+  const locale = localeProp ?? providerLocale;
+  const rows = data ? distributionRows(data) : [];
+  const { ref: plotRef, width } = useContainerWidth(fixedWidth);
+  const { active, markProps } = useActiveMark();
+  const height = rows.length * ROW - GAP;
+  const scaleOf = (row: DistributionRow) =>
+    linearScale([0, row.max], [PAD.left, Math.max(PAD.left, width - PAD.right)]);
+  const describe = ({ label, summary: s, format }: DistributionRow) =>
+    `${label}: minimum ${format(s.min, locale)}, first quartile ${format(s.quartiles[0], locale)}, median ` +
+    `${format(s.median, locale)}, third quartile ${format(s.quartiles[2], locale)}, maximum ${format(s.max, locale)}`;
+  const activeRow = active === null ? undefined : rows[active];
+
+  return (
+    <ChartFrame
+      ref={ref}
+      chart="boxplot"
+      title="Metrics distribution"
+      summary={
+        rows.length > 0 &&
+        `Medians: ${rows.map((row) => `${row.label.toLowerCase()} ${row.format(row.summary.median, locale)}`).join(', ')}.`
+      }
+      empty={rows.length === 0 && 'No videos from this template in this period.'}
+      table={{
+        columns: ['Metric', 'Minimum', 'First quartile', 'Median', 'Third quartile', 'Maximum'],
+        rows: rows.map(({ label, summary: s, format }) => [
+          label,
+          ...[s.min, s.quartiles[0], s.median, s.quartiles[2], s.max].map((value) => format(value, locale)),
+        ]),
+      }}
+      skeletonHeight={3 * ROW - GAP}
+      {...rest}
+    >
+      <div ref={plotRef} className="ss-chart-plot" style={{ height }}>
+        {width > 0 && (
+          // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each mark inside has its own label.
+          <svg className="ss-chart-svg" width={width} height={height}>
+            {children
+              ? children({ rows, width, active })
+              : rows.map((row, index) => {
+                  const x = scaleOf(row);
+                  const { min, max, median, quartiles } = row.summary;
+                  const mid = LABEL + BOX / 2;
+                  return (
+                    // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
+                    <g
+                      key={row.key}
+                      className="ss-boxplot-row"
+                      transform={`translate(0 ${index * ROW})`}
+                      role="img"
+                      aria-label={describe(row)}
+                      data-metric={row.key}
+                      {...markProps(index)}
+                    >
+                      <text className="ss-chart-label" x={PAD.left} y={LABEL - 5}>
+                        {row.label}
+                      </text>
+                      <line className="ss-boxplot-whisker" x1={x(min)} x2={x(max)} y1={mid} y2={mid} />
+                      <line className="ss-boxplot-whisker" x1={x(min)} x2={x(min)} y1={mid - 6} y2={mid + 6} />
+                      <line className="ss-boxplot-whisker" x1={x(max)} x2={x(max)} y1={mid - 6} y2={mid + 6} />
+                      <rect
+                        className="ss-boxplot-box"
+                        x={x(quartiles[0])}
+                        width={Math.max(0, x(quartiles[2]) - x(quartiles[0]))}
+                        y={LABEL}
+                        height={BOX}
+                        style={{ fill: row.color }}
+                      />
+                      <line className="ss-boxplot-median" x1={x(median)} x2={x(median)} y1={LABEL} y2={LABEL + BOX} />
+                      {ticks(row.max, 4).map((value) => (
+                        <text
+                          key={value}
+                          className="ss-chart-tick"
+                          x={x(value)}
+                          y={LABEL + BOX + AXIS - 3}
+                          textAnchor="middle"
+                        >
+                          {row.format(value, locale)}
+                        </text>
+                      ))}
+                    </g>
+                  );
+                })}
+          </svg>
+        )}
+        {activeRow && active !== null && width > 0 && (
+          <ChartTooltip width={width} x={scaleOf(activeRow)(activeRow.summary.median)} y={active * ROW + LABEL}>
+            {describe(activeRow)}
+          </ChartTooltip>
+        )}
+      </div>
+    </ChartFrame>
+  );
+});

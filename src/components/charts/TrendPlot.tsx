@@ -1,0 +1,74 @@
+import { Group } from '@visx/group';
+import { LinePath } from '@visx/shape';
+import { memo } from 'react';
+import { type LinearScale, spreadIndices, ticks } from './primitives';
+import { axisLabel, METRIC_INFO, type TrendDatum, type TrendGroupBy, type TrendMetric } from './trend-series';
+
+/** Space around the plot for the axes' labels. */
+export const TREND_MARGIN = { top: 12, right: 16, bottom: 28, left: 48 };
+
+/** Props of `TrendPlot`. */
+export interface TrendPlotProps {
+  data: readonly TrendDatum[];
+  metric: TrendMetric;
+  groupBy: TrendGroupBy;
+  locale: string;
+  width: number;
+  height: number;
+  x: LinearScale;
+  y: LinearScale;
+}
+
+const Y_TICKS = 4;
+
+/**
+ * The static part of the trend: grid, axis labels and ONE line path. Memoised, so moving the active point by mouse
+ * or keyboard re-renders only the marker and tooltip, even with three years of daily points.
+ */
+export const TrendPlot = memo(function TrendPlot({
+  data,
+  metric,
+  groupBy,
+  locale,
+  width,
+  height,
+  x,
+  y,
+}: TrendPlotProps) {
+  const info = METRIC_INFO[metric];
+  const innerWidth = width - TREND_MARGIN.left - TREND_MARGIN.right;
+  const span = (data[data.length - 1]?.time ?? 0) - (data[0]?.time ?? 0);
+  const xTicks = spreadIndices(data.length, Math.max(2, Math.floor(innerWidth / 96)));
+  const [, top] = y.domain;
+  return (
+    <svg className="ss-chart-svg" width={width} height={height} aria-hidden="true">
+      <Group top={TREND_MARGIN.top} left={TREND_MARGIN.left}>
+        {ticks(top, Y_TICKS).map((value) => (
+          <g key={value} className="ss-chart-grid" transform={`translate(0 ${y(value)})`}>
+            <line x2={innerWidth} />
+            <text className="ss-chart-tick" x={-8} dy="0.32em" textAnchor="end">
+              {info.tick(value, locale)}
+            </text>
+          </g>
+        ))}
+        {xTicks.map((index, i) => {
+          const datum = data[index];
+          if (!datum) return null;
+          const anchor = xTicks.length > 1 && i === 0 ? 'start' : i === xTicks.length - 1 && i > 0 ? 'end' : 'middle';
+          return (
+            <text key={index} className="ss-chart-tick" x={x(datum.time)} y={y.range[0] + 18} textAnchor={anchor}>
+              {axisLabel(datum.point.date, groupBy, span, locale)}
+            </text>
+          );
+        })}
+        <LinePath<TrendDatum>
+          className="ss-trend-line"
+          data={data as TrendDatum[]}
+          x={(d) => x(d.time)}
+          y={(d) => y(d.value)}
+          style={{ stroke: info.color }}
+        />
+      </Group>
+    </svg>
+  );
+});

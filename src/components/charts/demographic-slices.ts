@@ -1,0 +1,84 @@
+import { CHART_COLORS } from '../../theme';
+
+/** Which breakdown of `viewer_demographics` a donut shows. */
+export type DemographicsDimension = 'devices' | 'browsers' | 'countries';
+
+/** One slice: the API's key, a readable label, its percentage and colour. */
+export interface DemographicSlice {
+  key: string;
+  label: string;
+  /** The API's value: a percentage of viewers, e.g. `65`. */
+  value: number;
+  /** The slice's share of all values, 0..1, which sets its angle. */
+  share: number;
+  /** `var(--ss-color-chart-N)`; arc and legend swatch use the same value. */
+  color: string;
+}
+
+const KNOWN: Record<string, string> = {
+  other: 'Other',
+  ios: 'iOS',
+  tv: 'TV',
+  edge: 'Edge',
+  samsung: 'Samsung Internet',
+};
+
+// "UK" is what the API sends for the United Kingdom; ISO 3166 (and so Intl) calls it GB.
+const REGION_ALIASES: Record<string, string> = { UK: 'GB' };
+
+const titleCase = (key: string) => {
+  const words = key.replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+function regionName(code: string, locale: string): string {
+  if (typeof Intl.DisplayNames !== 'function' || !/^[A-Za-z]{2}$/.test(code)) return code;
+  const upper = code.toUpperCase();
+  try {
+    let names = regionNames.get(locale);
+    if (!names) {
+      names = new Intl.DisplayNames([locale], { type: 'region' });
+      regionNames.set(locale, names);
+    }
+    return names.of(REGION_ALIASES[upper] ?? upper) ?? upper;
+  } catch {
+    return upper;
+  }
+}
+
+/**
+ * A readable label for a demographic key. Country names come from `Intl.DisplayNames` only when `displayNames` is
+ * true (after hydration), because server and browser may ship different region data.
+ */
+export function demographicLabel(dimension: DemographicsDimension, key: string, locale: string, displayNames: boolean) {
+  const known = KNOWN[key.toLowerCase()];
+  if (known) return known;
+  if (dimension === 'countries') return displayNames ? regionName(key, locale) : key.toUpperCase();
+  return titleCase(key);
+}
+
+/** Slices sorted by value, largest first, with `other` always last; each with its colour and share. */
+export function demographicSlices(
+  record: Readonly<Record<string, number>>,
+  dimension: DemographicsDimension,
+  locale: string,
+  displayNames: boolean,
+): DemographicSlice[] {
+  const entries = Object.entries(record).filter(([, value]) => Number.isFinite(value) && value > 0);
+  const isOther = (key: string) => key.toLowerCase() === 'other';
+  entries.sort(
+    ([ka, a], [kb, b]) => Number(isOther(ka)) - Number(isOther(kb)) || b - a || (ka < kb ? -1 : ka > kb ? 1 : 0),
+  );
+  const sum = entries.reduce((total, [, value]) => total + value, 0);
+  // "other" is always the neutral last colour; named slices cycle through the rest of the palette.
+  const named = CHART_COLORS.length - 1;
+  return entries.map(([key, value], index) => ({
+    key,
+    label: demographicLabel(dimension, key, locale, displayNames),
+    value,
+    share: sum > 0 ? value / sum : 0,
+    color: (isOther(key) ? CHART_COLORS[named] : CHART_COLORS[index % named]) as string,
+  }));
+}

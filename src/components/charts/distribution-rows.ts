@@ -1,0 +1,49 @@
+import type { Distribution, TemplateAnalytics } from '../../api';
+import { CHART_COLORS } from '../../theme';
+import { formatDecimal, formatDuration, formatPercent } from '../format';
+import { niceMax } from './primitives';
+
+/** The three distributions of `metrics_distribution`. */
+export type MetricsDistributionData = TemplateAnalytics['metrics_distribution'];
+
+/** Which distribution a box plot row shows. */
+export type DistributionMetric = keyof MetricsDistributionData;
+
+/** One box plot row: a five-number summary with its own axis. */
+export interface DistributionRow {
+  key: DistributionMetric;
+  label: string;
+  color: string;
+  summary: Distribution;
+  /** The top of this row's axis (its bottom is 0, so positions are proportional to values). */
+  max: number;
+  format(value: number, locale: string): string;
+}
+
+const ROWS: ReadonlyArray<Omit<DistributionRow, 'summary' | 'max'> & { max(summary: Distribution): number }> = [
+  {
+    key: 'completion_rate',
+    label: 'Completion rate',
+    color: CHART_COLORS[1] as string,
+    max: () => 1,
+    format: (value, locale) => formatPercent(value, locale, 1),
+  },
+  {
+    key: 'engagement_score',
+    label: 'Engagement score',
+    color: CHART_COLORS[2] as string,
+    max: () => 10,
+    format: (value, locale) => formatDecimal(value, locale, 1),
+  },
+  {
+    key: 'watch_time',
+    label: 'Watch time',
+    color: CHART_COLORS[0] as string,
+    max: (summary) => niceMax(summary.max),
+    format: formatDuration,
+  },
+];
+
+/** The rows to draw, in a fixed order, each on its own scale. */
+export const distributionRows = (data: MetricsDistributionData): DistributionRow[] =>
+  ROWS.map((row) => ({ ...row, summary: data[row.key], max: row.max(data[row.key]) }));

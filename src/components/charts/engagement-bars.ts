@@ -1,0 +1,48 @@
+import type { Engagement } from '../../api';
+import { CHART_COLORS } from '../../theme';
+
+/** Whether a bar counts clicks, shares or one reaction. */
+export type EngagementKind = 'click' | 'share' | 'reaction';
+
+/** One bar of the engagement breakdown. */
+export interface EngagementBar {
+  /** `clicks`, `shares`, or the reaction's key as the API sent it (`like`, `love`, …). */
+  key: string;
+  label: string;
+  kind: EngagementKind;
+  count: number;
+  color: string;
+}
+
+/** The colour of each kind; the legend shows the same values. */
+export const ENGAGEMENT_COLORS: Record<EngagementKind, string> = {
+  click: CHART_COLORS[0] as string,
+  share: CHART_COLORS[1] as string,
+  reaction: CHART_COLORS[2] as string,
+};
+
+const label = (key: string) => {
+  const words = key.replace(/[_-]+/g, ' ').trim();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+/** Clicks, shares, then every reaction the API returned, most frequent first. */
+export function engagementBars(engagement: Engagement): EngagementBar[] {
+  const reactions = Object.entries(engagement.reactions)
+    .filter(([, count]) => Number.isFinite(count))
+    .sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(
+      ([key, count]): EngagementBar => ({
+        key,
+        label: label(key),
+        kind: 'reaction',
+        count,
+        color: ENGAGEMENT_COLORS.reaction,
+      }),
+    );
+  return [
+    { key: 'clicks', label: 'Clicks', kind: 'click', count: engagement.clicks, color: ENGAGEMENT_COLORS.click },
+    { key: 'shares', label: 'Shares', kind: 'share', count: engagement.shares, color: ENGAGEMENT_COLORS.share },
+    ...reactions,
+  ];
+}

@@ -1,0 +1,104 @@
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
+import { type Theme, themeRootProps } from '../../../theme';
+import { cx } from '../../class-names';
+import { ChartTable, type ChartTableData } from './ChartTable';
+
+/** An error a chart can show: a `SixtySecondsError`, any `Error`, or a message. */
+export type ChartError = { message: string } | string | null | undefined;
+
+/** The states every chart shares: loading skeleton, error message, theme, and a title a reader hears. */
+export interface ChartStateProps {
+  /** The chart's visible title and accessible name. */
+  title?: ReactNode;
+  /** Keep the title for screen readers only, e.g. when a surrounding panel already shows a heading. */
+  hideTitle?: boolean;
+  /** Show a skeleton while data loads. */
+  loading?: boolean;
+  /** Show this error's message instead of the chart. */
+  error?: ChartError;
+  /** Colour mode and token overrides. */
+  theme?: Theme;
+}
+
+/** Props of `ChartFrame`. */
+export interface ChartFrameProps extends ChartStateProps, Omit<ComponentPropsWithoutRef<'figure'>, 'title'> {
+  /** The chart's name, giving the root its `ss-<chart>` class. */
+  chart: string;
+  /** One or two sentences a screen reader hears after the title, e.g. the largest slice. */
+  summary?: ReactNode;
+  /** The exact numbers, rendered as a visually hidden table. */
+  table?: ChartTableData;
+  /** A message shown instead of the plot when there is nothing to draw. */
+  empty?: ReactNode;
+  /** The skeleton's height in pixels. */
+  skeletonHeight?: number;
+}
+
+const errorMessage = (error: ChartError) => (typeof error === 'string' ? error : error?.message);
+
+/**
+ * The figure around every chart: accessible name and summary, loading/error/empty states, the visually hidden
+ * data table, and the `ss-root` theme hook. The plot itself is `children`.
+ */
+export const ChartFrame = forwardRef<HTMLElement, ChartFrameProps>(function ChartFrame(
+  {
+    chart,
+    title,
+    hideTitle,
+    summary,
+    table,
+    loading,
+    error,
+    empty,
+    skeletonHeight = 160,
+    theme,
+    className,
+    style,
+    children,
+    ...rest
+  },
+  ref,
+) {
+  const titleId = useId();
+  const summaryId = useId();
+  const message = errorMessage(error);
+  const ready = !loading && !message;
+  const hasSummary = ready && !empty && summary != null;
+  return (
+    <figure
+      ref={ref}
+      className={cx('ss-root', 'ss-chart', `ss-${chart}`, className)}
+      aria-labelledby={titleId}
+      aria-describedby={hasSummary ? summaryId : undefined}
+      aria-busy={loading || undefined}
+      data-state={loading ? 'loading' : message ? 'error' : empty ? 'empty' : 'ready'}
+      {...themeRootProps(theme, style)}
+      {...rest}
+    >
+      <figcaption id={titleId} className={cx('ss-chart-title', hideTitle && 'ss-visually-hidden')}>
+        {title}
+      </figcaption>
+      {loading ? (
+        <div className="ss-chart-skeleton" style={{ height: skeletonHeight }}>
+          <span className="ss-visually-hidden">Loading…</span>
+        </div>
+      ) : message ? (
+        <p role="alert" className="ss-chart-error">
+          {message}
+        </p>
+      ) : empty ? (
+        <p className="ss-chart-empty">{empty}</p>
+      ) : (
+        <>
+          {hasSummary && (
+            <p id={summaryId} className="ss-chart-summary ss-visually-hidden">
+              {summary}
+            </p>
+          )}
+          {children}
+          {table && <ChartTable caption={title} {...table} />}
+        </>
+      )}
+    </figure>
+  );
+});

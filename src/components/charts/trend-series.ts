@@ -1,0 +1,102 @@
+import type { TrendPoint } from '../../api';
+import { CHART_COLORS } from '../../theme';
+import {
+  formatCompact,
+  formatCount,
+  formatDate,
+  formatDecimal,
+  formatMonth,
+  formatPercent,
+  formatShortDate,
+} from '../format';
+import { niceMax } from './primitives';
+
+/** The account trend series a `TrendChart` can draw. */
+export type TrendMetric = 'views' | 'completion_rate' | 'engagement_score';
+
+/** How the account trends are grouped, as sent in `group_by`. */
+export type TrendGroupBy = 'day' | 'week' | 'month';
+
+/** Every metric, in the order the switch offers them. */
+export const TREND_METRICS: readonly TrendMetric[] = ['views', 'completion_rate', 'engagement_score'];
+
+interface MetricInfo {
+  label: string;
+  color: string;
+  /** The top of the y axis for this data. */
+  max(values: readonly number[]): number;
+  /** An axis label: short. */
+  tick(value: number, locale: string): string;
+  /** A tooltip or table value: exact. */
+  exact(value: number, locale: string): string;
+}
+
+/** How each metric is labelled, coloured, scaled and formatted. */
+export const METRIC_INFO: Record<TrendMetric, MetricInfo> = {
+  views: {
+    label: 'Views',
+    color: CHART_COLORS[0] as string,
+    max: (values) => niceMax(values.reduce((a, b) => Math.max(a, b), 0)),
+    tick: formatCompact,
+    exact: (value, locale) => `${formatCount(value, locale)} views`,
+  },
+  completion_rate: {
+    label: 'Completion rate',
+    color: CHART_COLORS[1] as string,
+    max: () => 1,
+    tick: (value, locale) => formatPercent(value, locale),
+    exact: (value, locale) => `${formatPercent(value, locale, 1)} completion`,
+  },
+  engagement_score: {
+    label: 'Engagement score',
+    color: CHART_COLORS[2] as string,
+    max: () => 10,
+    tick: (value, locale) => formatDecimal(value, locale, 0),
+    exact: (value, locale) => `${formatDecimal(value, locale, 1)} / 10 engagement`,
+  },
+};
+
+/** The date a tooltip or table row shows for one point: the day, the week's first day, or the month. */
+export function periodLabel(date: string, groupBy: TrendGroupBy, locale: string): string {
+  if (groupBy === 'month') return formatMonth(date, locale);
+  return groupBy === 'week' ? `Week of ${formatDate(date, locale)}` : formatDate(date, locale);
+}
+
+// Past about ten months, "Feb 15" stops telling readers which year they are looking at.
+const LONG_SPAN_MS = 300 * 86_400_000;
+
+/** An x-axis label: a short date for days and weeks, a month when grouped by month or over a long span. */
+export function axisLabel(date: string, groupBy: TrendGroupBy, spanMs: number, locale: string): string {
+  return groupBy === 'month' || spanMs > LONG_SPAN_MS ? formatMonth(date, locale) : formatShortDate(date, locale);
+}
+
+/** One drawable point: its time in UTC milliseconds and the chosen metric's value. */
+export interface TrendDatum {
+  time: number;
+  value: number;
+  point: TrendPoint;
+}
+
+/** The chosen metric's points, oldest first. */
+export function trendData(points: readonly TrendPoint[], metric: TrendMetric): TrendDatum[] {
+  const data = points.map((point) => ({ time: Date.parse(point.date), value: point[metric], point }));
+  // The API sends dates in order; sorting only when it did not keeps the common case linear.
+  for (let i = 1; i < data.length; i++) {
+    if ((data[i]?.time ?? 0) < (data[i - 1]?.time ?? 0)) return data.sort((a, b) => a.time - b.time);
+  }
+  return data;
+}
+
+/** The index of the point whose time is closest to `time`, by binary search. */
+export function nearestIndex(data: readonly TrendDatum[], time: number): number {
+  let lo = 0;
+  let hi = data.length - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if ((data[mid]?.time ?? 0) < time) lo = mid;
+    else hi = mid;
+  }
+  const before = data[lo]?.time ?? 0;
+  const after = data[hi]?.time ?? 0;
+  return time - before <= after - time ? lo : hi;
+}

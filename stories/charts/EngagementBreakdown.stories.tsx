@@ -1,0 +1,36 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { VideoAnalytics } from '../../src/api';
+import { EngagementBreakdown } from '../../src/components/charts';
+import { loadServiceError, loadVideoAnalytics } from './chart-data';
+
+const meta = {
+  title: 'Charts/EngagementBreakdown',
+  component: EngagementBreakdown,
+  loaders: [loadVideoAnalytics],
+  render: (args, { loaded }) => (
+    <div style={{ maxWidth: 560 }}>
+      <EngagementBreakdown data={(loaded.analytics as VideoAnalytics).engagement} {...args} />
+    </div>
+  ),
+} satisfies Meta<typeof EngagementBreakdown>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Clicks, shares and every reaction type the seeded video received. */
+export const Data: Story = {};
+
+/** No interactions yet. */
+export const Empty: Story = { args: { data: { clicks: 0, shares: 0, reactions: {} } } };
+
+/** Skeleton while the analytics load. */
+export const Loading: Story = { args: { loading: true, data: undefined } };
+
+/** The message of the error the client raised (the mock answered 503). */
+export const ErrorState: Story = {
+  loaders: [loadServiceError],
+  render: (args, { loaded }) => <EngagementBreakdown {...args} error={loaded.error as Error} />,
+};
+
+/** Dark palette. */
+export const Dark: Story = { parameters: { theme: 'dark' } };

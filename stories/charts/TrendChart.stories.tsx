@@ -1,0 +1,77 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import type { TrendPoint } from '../../src/api';
+import { TrendChart } from '../../src/components/charts';
+import { loadAccountTrends, loadServiceError } from './chart-data';
+
+const trends = (loaded: Record<string, unknown>, key: 'recent' | 'daily' | 'weekly' | 'monthly') =>
+  loaded[key] as TrendPoint[];
+
+const meta = {
+  title: 'Charts/TrendChart',
+  component: TrendChart,
+  loaders: [loadAccountTrends],
+  render: (args, { loaded }) => <TrendChart data={trends(loaded, 'daily')} {...args} />,
+} satisfies Meta<typeof TrendChart>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const longDate = (iso: string) =>
+  new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(iso));
+
+/** Three years of daily views (1,095 points, one path). The play function reads points by keyboard. */
+export const ThreeYearsDaily: Story = {
+  args: { groupBy: 'day' },
+  play: async ({ canvasElement, loaded }) => {
+    const canvas = within(canvasElement);
+    const points = trends(loaded, 'daily');
+    await expect(canvasElement.querySelectorAll('svg path')).toHaveLength(1);
+    const slider = canvas.getByRole('slider', { name: /^Views by day/ });
+    const tooltipSays = (text: string) => waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent(text));
+    const first = points[0] as TrendPoint;
+    const last = points[points.length - 1] as TrendPoint;
+    const beforeLast = points[points.length - 2] as TrendPoint;
+    slider.focus();
+    await tooltipSays(`${longDate(last.date)}${last.views} views`);
+    await userEvent.keyboard('{ArrowLeft}');
+    await tooltipSays(`${longDate(beforeLast.date)}${beforeLast.views} views`);
+    await userEvent.keyboard('{Home}');
+    await tooltipSays(`${longDate(first.date)}${first.views} views`);
+    await userEvent.keyboard('{ArrowRight}');
+    await waitFor(() => expect(slider).toHaveAttribute('aria-valuenow', '1'));
+    await userEvent.keyboard('{End}');
+    await tooltipSays(longDate(last.date));
+  },
+};
+
+/** A year by week, showing completion rate. */
+export const WeeklyCompletion: Story = {
+  args: { groupBy: 'week', defaultMetric: 'completion_rate' },
+  render: (args, { loaded }) => <TrendChart data={trends(loaded, 'weekly')} {...args} />,
+};
+
+/** A year by month, engagement score only (no switch). */
+export const MonthlyEngagement: Story = {
+  args: { groupBy: 'month', metric: 'engagement_score', metrics: ['engagement_score'] },
+  render: (args, { loaded }) => <TrendChart data={trends(loaded, 'monthly')} {...args} />,
+};
+
+/** No points in the period. */
+export const Empty: Story = { args: { data: [] }, render: (args) => <TrendChart {...args} /> };
+
+/** Skeleton while the analytics load. */
+export const Loading: Story = { args: { loading: true }, render: (args) => <TrendChart {...args} /> };
+
+/** The message of the error the client raised (the mock answered 503). */
+export const ErrorState: Story = {
+  loaders: [loadServiceError],
+  render: (args, { loaded }) => <TrendChart {...args} error={loaded.error as Error} />,
+};
+
+/** The account's recent weeks in the dark palette. */
+export const Dark: Story = {
+  args: { groupBy: 'week' },
+  parameters: { theme: 'dark' },
+  render: (args, { loaded }) => <TrendChart data={trends(loaded, 'recent')} {...args} />,
+};

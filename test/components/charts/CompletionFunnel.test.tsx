@@ -1,0 +1,78 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test } from 'vitest';
+import { CompletionFunnel } from '../../../src/components/charts';
+import { seededVideoAnalytics } from './seeded';
+
+const percent = (share: number) => `${Math.round(share * 100)}%`;
+
+describe('CompletionFunnel', () => {
+  test('each bar shows its viewers as a share of the viewers who started', async () => {
+    const { watch_time_distribution: segments } = await seededVideoAnalytics();
+    const start = segments[0]?.viewers ?? 0;
+    const { container } = render(<CompletionFunnel data={segments} width={480} />);
+    const shares = [...container.querySelectorAll('.ss-funnel-share')].map((text) => text.firstChild?.textContent);
+    expect(shares).toEqual(segments.map((segment) => percent(segment.viewers / start)));
+    expect(shares[0]).toBe('100%');
+    const bars = [...container.querySelectorAll('.ss-funnel-bar')].map((bar) => Number(bar.getAttribute('width')));
+    segments.forEach((segment, index) => {
+      expect((bars[index] ?? 0) / (bars[0] ?? 1)).toBeCloseTo(segment.viewers / start, 6);
+    });
+  });
+
+  test('between bars it says how many viewers left and what share of the previous segment that was', async () => {
+    const { watch_time_distribution: segments } = await seededVideoAnalytics();
+    const { container } = render(<CompletionFunnel data={segments} width={480} />);
+    const drops = [...container.querySelectorAll('.ss-funnel-drop')].map((text) => text.textContent);
+    expect(drops).toHaveLength(segments.length - 1);
+    drops.forEach((drop, index) => {
+      const before = segments[index]?.viewers ?? 0;
+      const after = segments[index + 1]?.viewers ?? 0;
+      expect(drop).toBe(`−${percent((before - after) / before)} · ${before - after} viewers left`);
+    });
+  });
+
+  test('a focused bar shows the same tooltip a pointer does', async () => {
+    const user = userEvent.setup();
+    const { watch_time_distribution: segments } = await seededVideoAnalytics();
+    render(<CompletionFunnel data={segments} width={480} />);
+    const last = segments[segments.length - 1];
+    const bar = screen.getByRole('img', { name: new RegExp(`^${last?.segment}:`) });
+    await user.hover(bar);
+    const hovered = screen.getByRole('tooltip').textContent;
+    await user.unhover(bar);
+    for (let i = 0; i < segments.length; i++) await user.tab();
+    expect(bar).toHaveFocus();
+    expect(screen.getByRole('tooltip').textContent).toBe(hovered);
+    expect(hovered).toContain(`${last?.viewers} viewers`);
+  });
+
+  test('the hidden table holds every segment’s viewers, share and drop-off', async () => {
+    const { watch_time_distribution: segments } = await seededVideoAnalytics();
+    render(<CompletionFunnel data={segments} />);
+    const rows = within(screen.getByRole('table', { name: 'Completion funnel' }))
+      .getAllByRole('row')
+      .slice(1);
+    expect(rows).toHaveLength(segments.length);
+    rows.forEach((row, index) => {
+      const segment = segments[index];
+      expect(within(row).getByRole('rowheader')).toHaveTextContent(segment?.segment ?? '');
+      expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(String(segment?.viewers));
+    });
+  });
+
+  test('says nobody started the video when the first segment has no viewers', () => {
+    const { container } = render(
+      <CompletionFunnel
+        data={[
+          { segment: '0-25%', viewers: 0 },
+          { segment: '25-50%', viewers: 0 },
+        ]}
+        width={480}
+      />,
+    );
+    expect(screen.getByText('No viewers started this video in this period.')).toBeInTheDocument();
+    expect(container.querySelector('.ss-funnel-bar')).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+});
