@@ -1,0 +1,125 @@
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useState } from 'react';
+import { useSixtySeconds, useVideos } from '../../hooks';
+import { type Theme, themeRootProps } from '../../theme';
+import { cx } from '../class-names';
+import { Pager, PageSizeSelect, VIDEO_PAGE_SIZES } from './gallery-pager';
+import { GalleryEmpty, GalleryError, GallerySkeleton } from './gallery-states';
+import { StatusTabs, statusTabId, type VideoStatusFilter } from './gallery-status-tabs';
+import { VIDEO_STATUS_LABELS, VideoPlayerCard, type VideoPlayerCardProps } from './VideoPlayerCard';
+
+/** Props of `VideoGallery`. */
+export interface VideoGalleryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
+  /** The heading above the gallery; `null` for none (the section is then labelled "Videos"). */
+  heading?: ReactNode;
+  /** The heading's level; cards use the next one down. 2 by default. */
+  headingLevel?: 2 | 3 | 4 | 5;
+  /** The status filter selected first; `all` by default. */
+  defaultStatus?: VideoStatusFilter;
+  /** The page size chosen first; 20 by default. */
+  defaultPageSize?: number;
+  /** The page sizes offered (the API allows 1–100). */
+  pageSizes?: readonly number[];
+  /** Props for every card: playback callbacks, overlays, an aspect ratio. */
+  cardProps?: Omit<VideoPlayerCardProps, 'video' | 'headingLevel'>;
+  /** Replaces the empty-state text. */
+  emptyState?: ReactNode;
+  /** Colour mode and `--ss-*` overrides for the gallery. */
+  theme?: Theme;
+}
+
+/** A filterable, paged grid of `VideoPlayerCard`s on `useVideos`; processing videos publish on screen by polling. */
+export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function VideoGallery(props, ref) {
+  const {
+    heading = 'Videos',
+    headingLevel = 2,
+    defaultStatus = 'all',
+    defaultPageSize = 20,
+    pageSizes = VIDEO_PAGE_SIZES,
+    cardProps,
+    emptyState,
+    theme,
+    className,
+    style,
+    ...rest
+  } = props;
+  const { locale } = useSixtySeconds();
+  const [status, setStatus] = useState<VideoStatusFilter>(defaultStatus);
+  const [page, setPage] = useState(1);
+  const [limit, setLimit] = useState(defaultPageSize);
+  const query = useVideos({ page, limit, status: status === 'all' ? undefined : status });
+  const { data, error, isLoading, isPreviousData } = query;
+  const id = useId();
+  const headingId = `${id}-heading`;
+  const panelId = `${id}-panel`;
+  const Heading = `h${headingLevel}` as const;
+  const cardHeading = (headingLevel + 1) as 3 | 4 | 5 | 6;
+
+  const retry = () => void query.refetch();
+  const filterBy = (next: VideoStatusFilter) => {
+    setStatus(next);
+    setPage(1);
+  };
+  const resize = (size: number) => {
+    setLimit(size);
+    setPage(1);
+  };
+
+  const body = (): ReactNode => {
+    if (!data) {
+      if (error) return <GalleryError error={error} onRetry={retry} />;
+      return <GallerySkeleton count={Math.min(limit, 6)} />;
+    }
+    if (data.data.length === 0) {
+      const what = status === 'all' ? 'No videos yet.' : `No ${VIDEO_STATUS_LABELS[status].toLowerCase()} videos.`;
+      return <GalleryEmpty>{emptyState ?? <p>{what}</p>}</GalleryEmpty>;
+    }
+    return (
+      <ul className="ss-video-gallery-grid">
+        {data.data.map((video) => (
+          <li key={video.id} className="ss-video-gallery-item">
+            <VideoPlayerCard {...cardProps} video={video} headingLevel={cardHeading} />
+          </li>
+        ))}
+      </ul>
+    );
+  };
+
+  return (
+    <section
+      ref={ref}
+      {...(heading === null ? { 'aria-label': 'Videos' } : { 'aria-labelledby': headingId })}
+      {...rest}
+      {...themeRootProps(theme, style)}
+      className={cx('ss-root', 'ss-video-gallery', className)}
+    >
+      {heading !== null && (
+        <Heading id={headingId} className="ss-video-gallery-heading">
+          {heading}
+        </Heading>
+      )}
+      <div className="ss-video-gallery-toolbar">
+        <StatusTabs value={status} onChange={filterBy} idPrefix={id} panelId={panelId} />
+        <PageSizeSelect value={limit} sizes={pageSizes} onChange={resize} />
+      </div>
+      <div
+        id={panelId}
+        role="tabpanel"
+        aria-labelledby={statusTabId(id, status)}
+        aria-busy={isLoading || isPreviousData}
+        className="ss-video-gallery-panel"
+      >
+        {data && error && <GalleryError error={error} onRetry={retry} />}
+        {body()}
+      </div>
+      {data && data.pagination.total > 0 && (
+        <Pager
+          pagination={data.pagination}
+          count={data.data.length}
+          locale={locale}
+          busy={isPreviousData}
+          onPageChange={setPage}
+        />
+      )}
+    </section>
+  );
+});

@@ -1,0 +1,102 @@
+import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
+import type { AspectRatio, VideoStatus } from '../../api';
+import { useLocale } from '../../hooks';
+import { type Theme, themeRootProps } from '../../theme';
+import { cx } from '../class-names';
+import { formatDate, formatDuration } from '../format';
+import { resolveAspectRatio } from './aspect-ratio';
+import { VideoCardMedia, type VideoCardMediaProps } from './video-card-media';
+
+/** The words each status is shown with. */
+export const VIDEO_STATUS_LABELS: Record<VideoStatus, string> = {
+  draft: 'Draft',
+  processing: 'Processing',
+  published: 'Published',
+  failed: 'Failed',
+};
+
+/** Props of `VideoPlayerCard`. */
+export interface VideoPlayerCardProps
+  extends Omit<ComponentPropsWithoutRef<'article'>, 'children' | 'onPlay' | 'onPause' | 'onEnded' | 'onProgress'>,
+    Omit<VideoCardMediaProps, 'aspectRatio'> {
+  /** Overrides `video.aspect_ratio`; 16:9 when neither is known. */
+  aspectRatio?: AspectRatio;
+  /** BCP 47 locale for the duration and date; the provider's (or `en-US`) by default. */
+  locale?: string;
+  /** Colour mode and `--ss-*` overrides for this card. */
+  theme?: Theme;
+  /** The level of the title heading, to fit the host page's outline; 3 by default. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+}
+
+/**
+ * One video: poster and play button (the `<video>` mounts only on play), title, duration and date, and a clear
+ * state for draft, processing, published and failed.
+ */
+export const VideoPlayerCard = forwardRef<HTMLElement, VideoPlayerCardProps>(function VideoPlayerCard(props, ref) {
+  const {
+    video,
+    aspectRatio,
+    captions,
+    locale: localeProp,
+    theme,
+    headingLevel = 3,
+    onPlay,
+    onPause,
+    onEnded,
+    onProgress,
+    renderLoading,
+    renderProcessing,
+    renderDraft,
+    renderError,
+    className,
+    style,
+    ...rest
+  } = props;
+  const providerLocale = useLocale();
+  const locale = localeProp ?? providerLocale;
+  const titleId = useId();
+  const Heading = `h${headingLevel}` as const;
+  const media = {
+    captions,
+    onPlay,
+    onPause,
+    onEnded,
+    onProgress,
+    renderLoading,
+    renderProcessing,
+    renderDraft,
+    renderError,
+  };
+
+  return (
+    <article
+      ref={ref}
+      aria-labelledby={titleId}
+      data-status={video.status}
+      {...rest}
+      {...themeRootProps(theme, style)}
+      className={cx('ss-root', 'ss-video-card', className)}
+    >
+      <VideoCardMedia video={video} aspectRatio={resolveAspectRatio(aspectRatio, video.aspect_ratio)} {...media} />
+      <div className="ss-video-card-body">
+        <Heading id={titleId} className="ss-video-card-title">
+          {video.title}
+        </Heading>
+        <p className="ss-video-card-meta">
+          {video.duration !== null && (
+            <span className="ss-video-card-duration">{formatDuration(video.duration, locale)}</span>
+          )}
+          <time className="ss-video-card-date" dateTime={video.created_at}>
+            {formatDate(video.created_at, locale)}
+          </time>
+        </p>
+        {/* A live region, so a processing video that publishes is announced where it stands. */}
+        <p className="ss-video-card-status" data-status={video.status} role="status">
+          <span className="ss-visually-hidden">{video.title}: </span>
+          {VIDEO_STATUS_LABELS[video.status]}
+        </p>
+      </div>
+    </article>
+  );
+});

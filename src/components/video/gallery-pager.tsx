@@ -1,0 +1,81 @@
+import { useId } from 'react';
+import type { Pagination } from '../../api';
+import { formatCount } from '../format';
+
+/** The page sizes the gallery offers; the API allows at most 100. */
+export const VIDEO_PAGE_SIZES: readonly number[] = [10, 20, 50, 100];
+
+interface PagerProps {
+  pagination: Pagination;
+  /** How many videos the current page holds. */
+  count: number;
+  locale: string;
+  /** True while the next page loads; the buttons wait for it. */
+  busy: boolean;
+  onPageChange: (page: number) => void;
+}
+
+/** "Page 2 of 3", "Showing 21–40 of 42" and previous/next buttons driven by the API's pagination block. */
+export function Pager({ pagination, count, locale, busy, onPageChange }: PagerProps) {
+  const { total, page, limit, next_page: next, prev_page: prev } = pagination;
+  const pages = Math.max(1, Math.ceil(total / limit));
+  const first = count === 0 ? 0 : (page - 1) * limit + 1;
+  const last = count === 0 ? 0 : first + count - 1;
+  const n = (value: number) => formatCount(value, locale);
+  // aria-disabled rather than disabled: a button that loses `disabled` focus keeps its place for keyboard users.
+  const go = (target: number | null) => () => {
+    if (target !== null && !busy) onPageChange(target);
+  };
+
+  return (
+    <nav className="ss-video-gallery-pager" aria-label="Pages">
+      <button
+        type="button"
+        className="ss-video-gallery-page-button"
+        aria-disabled={prev === null || busy}
+        onClick={go(prev)}
+      >
+        Previous
+      </button>
+      <p className="ss-video-gallery-page-info" role="status">
+        <span className="ss-video-gallery-page">
+          Page {n(page)} of {n(pages)}
+        </span>
+        <span className="ss-video-gallery-range">
+          Showing {n(first)}–{n(last)} of {n(total)}
+        </span>
+      </p>
+      <button
+        type="button"
+        className="ss-video-gallery-page-button"
+        aria-disabled={next === null || busy}
+        onClick={go(next)}
+      >
+        Next
+      </button>
+    </nav>
+  );
+}
+
+interface PageSizeSelectProps {
+  value: number;
+  sizes: readonly number[];
+  onChange: (size: number) => void;
+}
+
+/** How many videos a page shows. */
+export function PageSizeSelect({ value, sizes, onChange }: PageSizeSelectProps) {
+  const id = useId();
+  return (
+    <div className="ss-video-gallery-page-size">
+      <label htmlFor={id}>Videos per page</label>
+      <select id={id} value={value} onChange={(event) => onChange(Number(event.currentTarget.value))}>
+        {sizes.map((size) => (
+          <option key={size} value={size}>
+            {size}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}

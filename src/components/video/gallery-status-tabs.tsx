@@ -1,0 +1,75 @@
+import { type KeyboardEvent, useRef } from 'react';
+import type { VideoStatus } from '../../api';
+
+/** A gallery filter: every video, or those in one status. */
+export type VideoStatusFilter = 'all' | VideoStatus;
+
+/** The filters in the order the tabs show them. */
+export const VIDEO_STATUS_FILTERS: readonly VideoStatusFilter[] = ['all', 'draft', 'processing', 'published', 'failed'];
+
+const LABELS: Record<VideoStatusFilter, string> = {
+  all: 'All',
+  draft: 'Draft',
+  processing: 'Processing',
+  published: 'Published',
+  failed: 'Failed',
+};
+
+/** The id a filter's tab gets, so the panel can name itself after the selected tab. */
+export const statusTabId = (idPrefix: string, filter: VideoStatusFilter) => `${idPrefix}-tab-${filter}`;
+
+interface StatusTabsProps {
+  value: VideoStatusFilter;
+  onChange: (filter: VideoStatusFilter) => void;
+  idPrefix: string;
+  panelId: string;
+}
+
+const KEY_STEPS: Record<string, (index: number, count: number) => number> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_i, n) => n - 1,
+};
+
+/** The status filter as a tablist: one tab stop, arrows/Home/End move and select (automatic activation). */
+export function StatusTabs({ value, onChange, idPrefix, panelId }: StatusTabsProps) {
+  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = KEY_STEPS[event.key];
+    if (!step) return;
+    event.preventDefault();
+    const next = step(VIDEO_STATUS_FILTERS.indexOf(value), VIDEO_STATUS_FILTERS.length);
+    const filter = VIDEO_STATUS_FILTERS[next] as VideoStatusFilter;
+    onChange(filter);
+    tabs.current[next]?.focus();
+  };
+
+  return (
+    <div role="tablist" aria-label="Filter videos by status" className="ss-video-gallery-tabs" onKeyDown={onKeyDown}>
+      {VIDEO_STATUS_FILTERS.map((filter, index) => {
+        const selected = filter === value;
+        return (
+          <button
+            key={filter}
+            ref={(element) => {
+              tabs.current[index] = element;
+            }}
+            type="button"
+            role="tab"
+            id={statusTabId(idPrefix, filter)}
+            aria-selected={selected}
+            aria-controls={panelId}
+            tabIndex={selected ? 0 : -1}
+            className="ss-video-gallery-tab"
+            data-state={selected ? 'active' : 'inactive'}
+            onClick={() => onChange(filter)}
+          >
+            {LABELS[filter]}
+          </button>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,146 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { VideoGallery } from '../../../src/components';
+import { renderWithApi, requestsTo, TEST_BASE_URL } from '../../render';
+
+const listQueries = (mock: Parameters<typeof requestsTo>[0]) =>
+  requestsTo(mock, 'listVideos').map(({ query }) => ({ page: query.page, limit: query.limit, status: query.status }));
+
+const shownTitles = () =>
+  within(screen.getByRole('tabpanel'))
+    .queryAllByRole('heading')
+    .map((heading) => heading.textContent);
+
+const cards = () => within(screen.getByRole('tabpanel')).queryAllByRole('article');
+
+describe('VideoGallery', () => {
+  it('shows skeletons, then a page of cards with the pager worked out from the pagination block', async () => {
+    const { mock } = renderWithApi(<VideoGallery />);
+    expect(screen.getByText('Loading videos…')).toBeInTheDocument();
+    expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-busy', 'true');
+
+    await waitFor(() => expect(cards()).toHaveLength(20));
+    const total = mock.videos().length;
+    expect(screen.getByText(`Page 1 of ${Math.ceil(total / 20)}`)).toBeInTheDocument();
+    expect(screen.getByText(`Showing 1–20 of ${total}`)).toBeInTheDocument();
+    expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-busy', 'false');
+    expect(screen.getByRole('heading', { level: 3, name: mock.videos()[0]?.title })).toBeInTheDocument();
+    expect(listQueries(mock)).toEqual([{ page: '1', limit: '20', status: undefined }]);
+  });
+
+  it('filters by status with a tablist the arrow keys move through', async () => {
+    const { mock, user } = renderWithApi(<VideoGallery />);
+    await waitFor(() => expect(cards()).toHaveLength(20));
+
+    await user.click(screen.getByRole('tab', { name: 'Processing' }));
+    const processing = mock.videos().filter((video) => video.status === 'processing');
+    await waitFor(() => expect(cards()).toHaveLength(processing.length));
+    expect(screen.getByRole('tab', { name: 'Processing' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tabpanel')).toHaveAccessibleName('Processing');
+    expect(screen.getAllByRole('status').filter((s) => s.textContent?.endsWith('Processing'))).toHaveLength(
+      processing.length,
+    );
+
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'Published' })).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(screen.getByRole('tab', { name: 'Failed' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('tab', { name: 'All' })).toHaveFocus();
+    expect(screen.getByRole('tab', { name: 'All' })).toHaveAttribute('aria-selected', 'true');
+    // Only the selected tab is a tab stop.
+    expect(screen.getAllByRole('tab').filter((tab) => tab.tabIndex === 0)).toHaveLength(1);
+
+    await waitFor(() => expect(listQueries(mock).map((q) => q.status)).toContain('failed'));
+    expect(listQueries(mock).map((q) => q.status)).toEqual([undefined, 'processing', 'published', 'failed']);
+  });
+
+  it('pages with next and previous, keeping the previous page on screen (aria-busy) while the next loads', async () => {
+    const { mock, user } = renderWithApi(<VideoGallery />, { mockOptions: { latencyMs: 30 } });
+    await waitFor(() => expect(cards()).toHaveLength(20));
+    const total = mock.videos().length;
+    const titles = (from: number) =>
+      mock
+        .videos()
+        .slice(from, from + 20)
+        .map((video) => video.title);
+
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-busy', 'true');
+    expect(shownTitles()).toEqual(titles(0));
+    await waitFor(() => expect(screen.getByText(`Page 2 of ${Math.ceil(total / 20)}`)).toBeInTheDocument());
+    expect(screen.getByText(`Showing 21–40 of ${total}`)).toBeInTheDocument();
+    expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-busy', 'false');
+    expect(shownTitles()).toEqual(titles(20));
+
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    await waitFor(() => expect(screen.getByText(`Showing 1–20 of ${total}`)).toBeInTheDocument());
+    expect(shownTitles()).toEqual(titles(0));
+    expect(listQueries(mock).slice(0, 2)).toEqual([
+      { page: '1', limit: '20', status: undefined },
+      { page: '2', limit: '20', status: undefined },
+    ]);
+    expect(screen.getByRole('button', { name: 'Previous' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('changes the page size up to 100 and starts again from page 1', async () => {
+    const { mock, user } = renderWithApi(<VideoGallery />);
+    await waitFor(() => expect(cards()).toHaveLength(20));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(screen.getByText(/^Page 2 of/)).toBeInTheDocument());
+
+    const sizes = screen.getByRole('combobox', { name: 'Videos per page' });
+    expect(
+      within(sizes)
+        .getAllByRole('option')
+        .map((option) => option.textContent),
+    ).toEqual(['10', '20', '50', '100']);
+    await user.selectOptions(sizes, '100');
+    const total = mock.videos().length;
+    await waitFor(() => expect(cards()).toHaveLength(total));
+    expect(screen.getByText('Page 1 of 1')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next' })).toHaveAttribute('aria-disabled', 'true');
+    expect(listQueries(mock).at(-1)).toEqual({ page: '1', limit: '100', status: undefined });
+  });
+
+  it('shows the error message with a retry that loads the videos', async () => {
+    const { mock, user } = renderWithApi(<VideoGallery />, {
+      mockOptions: { faults: { listVideos: { status: 500 } } },
+    });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('The videos could not be loaded.');
+    expect(alert).toHaveTextContent('The SixtySeconds API had an internal error; try again shortly.');
+
+    mock.clearFaults();
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    await waitFor(() => expect(cards()).toHaveLength(20));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says so when a page is empty', async () => {
+    const empty = { data: [], pagination: { total: 0, page: 1, limit: 20, next_page: null, prev_page: null } };
+    renderWithApi(<VideoGallery />, { mockOptions: { faults: { listVideos: { status: 200, body: empty } } } });
+    expect(await screen.findByText('No videos yet.')).toBeInTheDocument();
+    expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
+  });
+
+  it('polls while videos process: a new video appears, then turns published on screen without a reload', async () => {
+    let now = Date.parse('2026-01-01T00:00:00Z');
+    const { mock } = renderWithApi(<VideoGallery />, {
+      pollIntervalMs: 30,
+      mockOptions: { now: () => now, processingMs: 60_000 },
+    });
+    await waitFor(() => expect(cards()).toHaveLength(20));
+    // Another tab (or a teammate) creates a video; the gallery is not told, it polls.
+    const template = mock.templates()[0]?.id as string;
+    const body = JSON.stringify({ title: 'Polled into view', template_id: template, customer_data: {} });
+    await mock.fetch(new Request(`${TEST_BASE_URL}/videos`, { method: 'POST', body }));
+
+    // SWR dedupes revalidation for 2 s, so a poll lands at most that often whatever the interval.
+    const card = await screen.findByRole('article', { name: 'Polled into view' }, { timeout: 5000 });
+    expect(within(card).getByRole('status')).toHaveTextContent('Processing');
+    now += 60_000;
+    await waitFor(() => expect(within(card).getByRole('status')).toHaveTextContent('Published'), { timeout: 5000 });
+    expect(within(card).getByRole('button', { name: 'Play Polled into view' })).toBeInTheDocument();
+  });
+});
