@@ -1,20 +1,8 @@
+import { EXPORT_METRICS, type ExportMetric } from '../api';
 import { ratio, round } from './numbers';
 import { interactionsOf, type VideoStats } from './stats';
 
-/** The metrics an export can carry, in column order; also the default when a request names none. */
-export const EXPORT_METRICS = [
-  'views',
-  'unique_viewers',
-  'total_watch_time',
-  'average_watch_time',
-  'completion_rate',
-  'engagement_score',
-  'clicks',
-  'shares',
-] as const;
-
-/** One exportable metric. */
-export type ExportMetric = (typeof EXPORT_METRICS)[number];
+export { EXPORT_METRICS, type ExportMetric };
 
 /** One row of figures, keyed by metric. */
 export type MetricRow = Record<ExportMetric, number>;

@@ -1,11 +1,10 @@
 import { type ComponentPropsWithoutRef, forwardRef, useId, useRef, useState } from 'react';
-import type { ExportRequest, ExportType } from '../../api';
+import { EXPORT_METRICS, type ExportRequest, type ExportType } from '../../api';
 import { useAnalyticsExport, useLocale } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import { type ExportChoice, ExportForm } from './ExportForm';
 import { ExportStatusView } from './ExportStatus';
-import { DEFAULT_EXPORT_METRICS } from './export-metrics';
 
 /** Props of `ExportButton`. */
 export interface ExportButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -36,7 +35,7 @@ export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(functi
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const lastRequest = useRef<ExportRequest | null>(null);
-  const offered = metrics ?? DEFAULT_EXPORT_METRICS;
+  const offered = metrics ?? EXPORT_METRICS;
 
   const run = (choice: ExportChoice) => {
     const request: ExportRequest = {

@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import type { ExportFormat } from '../../api';
-import { metricLabel } from './export-metrics';
+import { metricLabel } from '../format';
 
 /** What the export form submits. */
 export interface ExportChoice {

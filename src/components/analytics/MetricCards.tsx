@@ -1,8 +1,8 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
-import type { VideoMetrics } from '../../api';
+import { type VideoMetrics, VideoMetricsSchema } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
-import { formatCount, formatDuration, formatPercent, formatScore } from '../format';
+import { formatCount, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
 import { type Comparison, compare } from './comparison';
 import { StatGrid, type StatItem, type WidgetStateProps } from './StatGrid';
 
@@ -20,14 +20,8 @@ export interface MetricCardsProps extends WidgetStateProps, Omit<ComponentPropsW
 
 type MetricKey = keyof VideoMetrics;
 
-const LABELS: Record<MetricKey, string> = {
-  views: 'Views',
-  unique_viewers: 'Unique viewers',
-  total_watch_time: 'Total watch time',
-  average_watch_time: 'Average watch time',
-  completion_rate: 'Completion rate',
-  engagement_score: 'Engagement score',
-};
+/** The cards, in the order the API documents the metrics. */
+const METRICS = Object.keys(VideoMetricsSchema.entries) as MetricKey[];
 
 /** Formats one metric the way a person reads it: counts grouped, seconds as durations, rates as percentages. */
 function formatMetric(key: MetricKey, value: number, locale: string): string {
@@ -67,11 +61,11 @@ export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function
 ) {
   const contextLocale = useLocale();
   const locale = localeProp ?? contextLocale;
-  const items: StatItem[] = (Object.keys(LABELS) as MetricKey[]).map((key) => {
+  const items: StatItem[] = METRICS.map((key) => {
     const result = metrics && baseline ? compare(metrics[key], baseline[key]) : undefined;
     return {
       key,
-      label: LABELS[key],
+      label: metricLabel(key),
       value: metrics ? formatMetric(key, metrics[key], locale) : undefined,
       note: result ? <ComparisonNote result={result} label={baselineLabel} locale={locale} /> : undefined,
     };
