@@ -34,9 +34,19 @@ describe('retry policy', () => {
 
 describe('error bodies', () => {
   it('reads the common shapes APIs use', () => {
-    expect(parseErrorBody({ error: { message: 'm', code: 'c', fields: { a: 'x' } } })).toEqual({ message: 'm', code: 'c', fieldErrors: { a: 'x' } });
-    expect(parseErrorBody({ message: 'm', errors: { a: ['first', 'second'] } })).toEqual({ message: 'm', fieldErrors: { a: 'first' } });
-    expect(parseErrorBody({ error: 'm', errors: [{ field: 'b', message: 'y' }] })).toEqual({ message: 'm', fieldErrors: { b: 'y' } });
+    expect(parseErrorBody({ error: { message: 'm', code: 'c', fields: { a: 'x' } } })).toEqual({
+      message: 'm',
+      code: 'c',
+      fieldErrors: { a: 'x' },
+    });
+    expect(parseErrorBody({ message: 'm', errors: { a: ['first', 'second'] } })).toEqual({
+      message: 'm',
+      fieldErrors: { a: 'first' },
+    });
+    expect(parseErrorBody({ error: 'm', errors: [{ field: 'b', message: 'y' }] })).toEqual({
+      message: 'm',
+      fieldErrors: { b: 'y' },
+    });
     expect(parseErrorBody('<html>')).toEqual({});
   });
 });
@@ -50,7 +60,11 @@ describe('the route table', () => {
     expect(matchRoute('GET', '/analytics/templates/t')).toMatchObject({ ok: true, name: 'getTemplateAnalytics' });
     expect(matchRoute('POST', '/analytics/export')).toMatchObject({ ok: true, name: 'createAnalyticsExport' });
     expect(matchRoute('GET', '/analytics/export/e1')).toMatchObject({ ok: true, name: 'getAnalyticsExport', id: 'e1' });
-    expect(matchRoute('DELETE', '/videos')).toEqual({ ok: false, reason: 'method-not-allowed', allow: ['GET', 'POST'] });
+    expect(matchRoute('DELETE', '/videos')).toEqual({
+      ok: false,
+      reason: 'method-not-allowed',
+      allow: ['GET', 'POST'],
+    });
     expect(matchRoute('GET', '/analytics/videos/')).toMatchObject({ ok: false, reason: 'not-found' });
     expect(matchRoute('GET', '/videos/vid_1')).toMatchObject({ ok: false, reason: 'not-found' });
     expect(routePath('getAnalyticsExport', 'a b')).toBe('/analytics/export/a%20b');

@@ -2,10 +2,17 @@
 import { describe, expect, it } from 'vitest';
 import { createClient, type SixtySecondsError } from '../../src/api';
 
-const answer = (body: string, init: ResponseInit = {}) => async () => new Response(body, init);
+const answer =
+  (body: string, init: ResponseInit = {}) =>
+  async () =>
+    new Response(body, init);
 const client = (fetch: (request: Request) => Promise<Response>, timeoutMs?: number) =>
   createClient({ baseUrl: 'http://proxy.test/api/ss', fetch, ...(timeoutMs && { timeoutMs }) });
-const failure = (promise: Promise<unknown>) => promise.then(() => expect.fail('expected a rejection'), (error: SixtySecondsError) => error);
+const failure = (promise: Promise<unknown>) =>
+  promise.then(
+    () => expect.fail('expected a rejection'),
+    (error: SixtySecondsError) => error,
+  );
 
 describe('the client', () => {
   it('sends GETs to the proxy with the query and no body', async () => {
@@ -51,11 +58,22 @@ describe('the client', () => {
   });
 
   it('reads the message, code and field errors of an error body', async () => {
-    const body = { error: { code: 'validation_failed', message: 'Title is required.', fields: { title: 'Required.' } } };
+    const body = {
+      error: { code: 'validation_failed', message: 'Title is required.', fields: { title: 'Required.' } },
+    };
     const error = await failure(
-      client(answer(JSON.stringify(body), { status: 422 })).createVideo({ title: 'x', template_id: 't', customer_data: {} }),
+      client(answer(JSON.stringify(body), { status: 422 })).createVideo({
+        title: 'x',
+        template_id: 't',
+        customer_data: {},
+      }),
     );
-    expect(error).toMatchObject({ kind: 'http', status: 422, code: 'validation_failed', message: 'Title is required.' });
+    expect(error).toMatchObject({
+      kind: 'http',
+      status: 422,
+      code: 'validation_failed',
+      message: 'Title is required.',
+    });
     expect(error.fieldErrors).toEqual({ title: 'Required.' });
     expect(error.retryable).toBe(false);
   });
@@ -71,7 +89,9 @@ describe('the client', () => {
     expect(network).toMatchObject({ kind: 'network', retryable: true });
 
     const hang = (request: Request) =>
-      new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
+      new Promise<Response>((_, reject) =>
+        request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+      );
     const timeout = await failure(client(hang, 20).listVideos());
     expect(timeout).toMatchObject({ kind: 'timeout', retryable: true });
 

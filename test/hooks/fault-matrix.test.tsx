@@ -22,7 +22,10 @@ const CASES: Case[] = [
   { label: '404', fault: { status: 404 }, kind: 'http', status: 404, retryable: false },
   {
     label: '422 with field errors',
-    fault: { status: 422, body: { error: { code: 'validation_failed', message: 'Check the title.', fields: { title: 'Too long.' } } } },
+    fault: {
+      status: 422,
+      body: { error: { code: 'validation_failed', message: 'Check the title.', fields: { title: 'Too long.' } } },
+    },
     kind: 'http',
     status: 422,
     retryable: false,

@@ -51,9 +51,13 @@ describe('answers arriving out of order', () => {
 
   it('a slow first page never replaces the second page once it has arrived', async () => {
     const mock = createMockApi({ seed: 9, faults: { listVideos: { delayMs: 150, times: 1 } } });
-    const { result, rerender } = renderHookWithApi(({ page }: { page: number }) => useVideos({ page, limit: 5 }), { mock }, {
-      initialProps: { page: 1 },
-    });
+    const { result, rerender } = renderHookWithApi(
+      ({ page }: { page: number }) => useVideos({ page, limit: 5 }),
+      { mock },
+      {
+        initialProps: { page: 1 },
+      },
+    );
     rerender({ page: 2 });
     await waitFor(() => expect(result.current.data?.pagination.page).toBe(2));
     await settle(250);

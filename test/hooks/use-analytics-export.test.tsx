@@ -32,7 +32,10 @@ describe('useAnalyticsExport', () => {
   });
 
   it('cancel stops polling and returns to idle', async () => {
-    const { result, mock } = renderHookWithApi(() => useAnalyticsExport(), { pollIntervalMs: 20, mockOptions: { exportMs: 5000 } });
+    const { result, mock } = renderHookWithApi(() => useAnalyticsExport(), {
+      pollIntervalMs: 20,
+      mockOptions: { exportMs: 5000 },
+    });
     act(() => {
       void result.current.start({ type: 'account' });
     });

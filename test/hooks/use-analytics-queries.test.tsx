@@ -11,7 +11,10 @@ describe('useVideoAnalytics', () => {
     const api = mock();
     const video = api.videos().find((item) => item.status === 'published');
     if (!video) throw new Error('seed 11 has no published video');
-    const { result } = renderHookWithApi(() => useVideoAnalytics(video.id, { startDate: '2026-01-01', endDate: '2026-01-31' }), { mock: api });
+    const { result } = renderHookWithApi(
+      () => useVideoAnalytics(video.id, { startDate: '2026-01-01', endDate: '2026-01-31' }),
+      { mock: api },
+    );
     await waitFor(() => expect(result.current.data).toBeDefined());
     expect(result.current.data?.video_id).toBe(video.id);
     expect(requestsTo(api, 'getVideoAnalytics')[0]).toMatchObject({
@@ -39,8 +42,13 @@ describe('useVideoAnalytics', () => {
 
 describe('useAccountAnalytics', () => {
   it('sends the period and grouping, and the trends follow the grouping', async () => {
-    const { result, rerender, mock: api } = renderHookWithApi(
-      ({ groupBy }: { groupBy: 'day' | 'week' }) => useAccountAnalytics({ startDate: '2026-03-01', endDate: '2026-03-28', groupBy }),
+    const {
+      result,
+      rerender,
+      mock: api,
+    } = renderHookWithApi(
+      ({ groupBy }: { groupBy: 'day' | 'week' }) =>
+        useAccountAnalytics({ startDate: '2026-03-01', endDate: '2026-03-28', groupBy }),
       {},
       { initialProps: { groupBy: 'day' as 'day' | 'week' } },
     );

@@ -16,7 +16,9 @@ describe('useCreateVideo', () => {
   it('creates a processing video and refreshes every videos list', async () => {
     const api = createMockApi({ seed: 3 });
     const templateId = api.templates()[0]?.id ?? '';
-    const { result } = renderHookWithApi(() => ({ list: useVideos({ limit: 100 }), create: useCreateVideo() }), { mock: api });
+    const { result } = renderHookWithApi(() => ({ list: useVideos({ limit: 100 }), create: useCreateVideo() }), {
+      mock: api,
+    });
     await waitFor(() => expect(result.current.list.data).toBeDefined());
     const before = result.current.list.data?.pagination.total ?? 0;
 
@@ -54,7 +56,9 @@ describe('useCreateVideo', () => {
       await result.current.createVideo({ title: '  ', template_id: '', customer_data: {} });
     });
     expect(result.current.error?.kind).toBe('invalid-request');
-    expect(Object.keys(result.current.error?.fieldErrors ?? {})).toEqual(expect.arrayContaining(['title', 'template_id']));
+    expect(Object.keys(result.current.error?.fieldErrors ?? {})).toEqual(
+      expect.arrayContaining(['title', 'template_id']),
+    );
     expect(requestsTo(mock, 'createVideo')).toHaveLength(0);
   });
 

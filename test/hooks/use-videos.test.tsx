@@ -21,9 +21,13 @@ describe('useVideos', () => {
   });
 
   it('keeps the previous page on screen while the next one loads', async () => {
-    const { result, rerender, mock } = renderHookWithApi(({ page }: { page: number }) => useVideos({ page, limit: 5 }), {
-      mockOptions: { latencyMs: 40 },
-    }, { initialProps: { page: 1 } });
+    const { result, rerender, mock } = renderHookWithApi(
+      ({ page }: { page: number }) => useVideos({ page, limit: 5 }),
+      {
+        mockOptions: { latencyMs: 40 },
+      },
+      { initialProps: { page: 1 } },
+    );
     await waitFor(() => expect(result.current.data?.pagination.page).toBe(1));
     const firstPage = result.current.data;
     rerender({ page: 2 });
@@ -35,7 +39,11 @@ describe('useVideos', () => {
   });
 
   it('makes one request for many components asking the same page', async () => {
-    const { result, mock } = renderHookWithApi(() => [useVideos({ limit: 8 }), useVideos({ limit: 8 }), useVideos({ limit: 8 })]);
+    const { result, mock } = renderHookWithApi(() => [
+      useVideos({ limit: 8 }),
+      useVideos({ limit: 8 }),
+      useVideos({ limit: 8 }),
+    ]);
     await waitFor(() => expect(result.current.every((list) => list.data)).toBe(true));
     expect(requestsTo(mock, 'listVideos')).toHaveLength(1);
   });
@@ -48,7 +56,11 @@ describe('useVideos', () => {
 
   it('polls once per interval however many components show the same list', async () => {
     const { result, mock } = renderHookWithApi(
-      () => [useVideos({ status: 'processing' }), useVideos({ status: 'processing' }), useVideos({ status: 'processing' })],
+      () => [
+        useVideos({ status: 'processing' }),
+        useVideos({ status: 'processing' }),
+        useVideos({ status: 'processing' }),
+      ],
       { pollIntervalMs: 100 },
     );
     await waitFor(() => expect(result.current[0]?.data).toBeDefined());

@@ -34,7 +34,9 @@ describe('ExportButton', () => {
     expect(bar).toHaveAttribute('aria-valuenow', '0');
     clock.advance(500);
     await waitFor(() => expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50'));
-    expect(screen.getByText(/^Preparing the account export… 50%/)).toHaveTextContent(/Expected by \w{3} \d+, \d{4}, .* UTC\.$/);
+    expect(screen.getByText(/^Preparing the account export… 50%/)).toHaveTextContent(
+      /Expected by \w{3} \d+, \d{4}, .* UTC\.$/,
+    );
 
     clock.advance(500);
     const link = await screen.findByRole('link', { name: /Download account CSV \(\d+(\.\d)? (B|byte|kB)/ });

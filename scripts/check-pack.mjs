@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Checks the package a host app would install, after `npm run build`:
+//  1. the built files: 'use client' heads the React entry (and chunks only it loads), never the mock or server;
+//     the mock and server entries, with every chunk they load, import no React (nor the React-only dependencies);
+//  2. `npm pack`, install the tarball into a scratch app from the registry, and import every entry in plain Node:
+//     mock and server with a resolve hook that throws on any React import, the React entry server-rendered.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const REACT_ONLY = /^(?:react|react-dom|swr|@radix-ui\/[^/]+|@visx\/[^/]+)(?:\/|$)/;
+const USE_CLIENT = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*(['"])use client\1/;
+
+function fail(message) {
+  console.error(`check-pack: ${message}`);
+  process.exit(1);
+}
+
+/** Every chunk a built entry loads (itself included) and the bare specifiers they import. */
+function graph(entryFile) {
+  const files = new Set();
+  const bare = new Set();
+  const visit = (file) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const [, spec] of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)['"]([^'"]+)['"]/g)) {
+      if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
+      else bare.add(spec);
+    }
+  };
+  visit(entryFile);
+  return { files: [...files], bare: [...bare] };
+}
+
+// ─── 1. Built files ──────────────────────────────────────────────────────────────────────────────────────────────
+if (!existsSync(join(dist, 'index.js'))) fail('dist/index.js is missing: run `npm run build` first');
+const client = graph(join(dist, 'index.js'));
+if (!USE_CLIENT.test(readFileSync(join(dist, 'index.js'), 'utf8')))
+  fail("dist/index.js does not start with 'use client'");
+for (const entry of ['mock', 'server']) {
+  const { files, bare } = graph(join(dist, `${entry}.js`));
+  const react = bare.filter((spec) => REACT_ONLY.test(spec));
+  if (react.length > 0) fail(`the ${entry} entry imports ${react.join(', ')}`);
+  const directive = files.filter((file) => USE_CLIENT.test(readFileSync(file, 'utf8')));
+  if (directive.length > 0) fail(`'use client' in chunks the ${entry} entry loads: ${directive.join(', ')}`);
+  console.log(`check-pack: ${entry} entry: ${files.length} file(s), imports [${bare.join(', ')}], no React`);
+}
+console.log(`check-pack: index entry: ${client.files.length} file(s), starts with 'use client'`);
+
+// ─── 2. Pack, install, import ────────────────────────────────────────────────────────────────────────────────────
+const scratch = mkdtempSync(join(tmpdir(), 'sixtyseconds-pack-'));
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+try {
+  const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+  const shipped = packed.files.map((file) => file.path);
+  const stray = shipped.filter((path) => !path.startsWith('dist/') && !/^(?:package\.json|README|LICENSE)/i.test(path));
+  if (stray.length > 0) fail(`the tarball ships files outside dist/: ${stray.join(', ')}`);
+  console.log(`check-pack: ${packed.filename}: ${shipped.length} files, ${(packed.size / 1024).toFixed(1)} kB packed`);
+
+  const app = join(scratch, 'app');
+  run('mkdir', ['-p', app]);
+  writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
+  const version = (name) => JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version;
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--loglevel=error',
+      join(scratch, packed.filename),
+      `react@${version('react')}`,
+      `react-dom@${version('react-dom')}`,
+      `msw@${version('msw')}`,
+    ],
+    app,
+  );
+
+  const name = pkg.name;
+  const REACT_GUARD = `const pattern = new RegExp(${JSON.stringify(REACT_ONLY.source)});
+export async function resolve(specifier, context, next) {
+  if (pattern.test(specifier)) throw new Error('imports ' + specifier);
+  return next(specifier, context);
+}`;
+  writeFileSync(
+    join(app, 'node-entries.mjs'),
+    `import { register } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+// Any React import from here on throws: the mock and server entries must load without it.
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(REACT_GUARD)}));
+const mock = await import('${name}/mock');
+const server = await import('${name}/server');
+const api = mock.createMockApi({ seed: 1, latencyMs: 0 });
+const response = await api.fetch(new Request('http://localhost/api/sixtyseconds/videos'));
+if (response.status !== 200) throw new Error('mock answered ' + response.status);
+const css = fileURLToPath(import.meta.resolve('${name}/styles.css'));
+if (!existsSync(css)) throw new Error('styles.css does not resolve');
+console.log('mock: ' + Object.keys(mock).join(', ') + '\\nserver: ' + Object.keys(server).join(', '));
+`,
+  );
+  writeFileSync(
+    join(app, 'react-entry.mjs'),
+    `import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+const library = await import('${name}');
+const html = renderToString(createElement(library.SixtySecondsProvider, { baseUrl: 'https://example.test/api' }, 'ok'));
+if (!html.includes('ss-root')) throw new Error('provider rendered ' + html);
+console.log('index: ' + Object.keys(library).length + ' exports; provider renders on the server');
+`,
+  );
+  process.stdout.write(run('node', ['node-entries.mjs'], app));
+  process.stdout.write(run('node', ['react-entry.mjs'], app));
+  console.log('check-pack: ok');
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
