@@ -2,9 +2,31 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { VideoAnalytics } from '../../src/api';
 import { DemographicsDonut } from '../../src/components/charts';
+import { mulberry32, shuffled } from '../../src/mock/random';
 import { loadServiceError, loadVideoAnalytics } from './chart-data';
 
 const analyticsOf = (loaded: Record<string, unknown>) => loaded.analytics as VideoAnalytics;
+
+// `count` country codes the browser can name, shuffled by a fixed seed; shares fall off like a real audience's.
+function manyCountries(count: number, seed = 40): Record<string, number> {
+  const letters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+  const names = new Intl.DisplayNames(['en-US'], { type: 'region' });
+  const seen = new Set<string>();
+  // One code per name (the UK and GB are both "United Kingdom").
+  const codes = letters
+    .flatMap((a) => letters.map((b) => a + b))
+    .filter((code) => {
+      const name = names.of(code) ?? code;
+      if (name === code || seen.has(name)) return false;
+      seen.add(name);
+      return true;
+    });
+  const random = mulberry32(seed);
+  const picked = shuffled(random, codes).slice(0, count);
+  const weights = picked.map((_, i) => (1 + random()) / (i + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  return Object.fromEntries(picked.map((code, i) => [code, Math.round(((weights[i] ?? 0) / total) * 1000) / 10]));
+}
 
 const meta = {
   title: 'Charts/DemographicsDonut',
@@ -48,6 +70,28 @@ export const CountriesWithTotal: Story = {
       />
     </div>
   ),
+};
+
+/**
+ * Forty countries: the seven largest get their own slice and colour, the other 33 share one "Other" slice (the
+ * legend and tooltip say how many it holds); the hidden table still lists all forty.
+ */
+export const ManyCountries: Story = {
+  name: 'Many countries',
+  args: { dimension: 'countries', data: manyCountries(40) },
+  render: (args) => (
+    <div style={{ maxWidth: 520 }}>
+      <DemographicsDonut {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const items = within(canvas.getByRole('list', { name: /legend/ })).getAllByRole('listitem');
+    await expect(items).toHaveLength(8);
+    await expect(items[7]).toHaveTextContent(/^Other \(33 countries\)/);
+    const table = canvas.getByRole('table', { name: 'Viewers by country' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(41));
+  },
 };
 
 /** No viewers yet. */

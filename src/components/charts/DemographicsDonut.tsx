@@ -2,8 +2,9 @@ import { Pie, type PieProvidedProps } from '@visx/shape';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { Demographics } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { CHART_COLORS } from '../../theme';
 import { formatCount, formatPercent } from '../format';
-import { type DemographicSlice, type DemographicsDimension, demographicSlices } from './demographic-slices';
+import { type DemographicSlice, type DemographicsDimension, demographicSlices, foldSlices } from './demographic-slices';
 import {
   ChartFrame,
   type ChartStateProps,
@@ -19,10 +20,15 @@ export type DonutArc = PieProvidedProps<DemographicSlice>['arcs'][number];
 
 /** What `DemographicsDonut` hands to a `children` function to draw the arcs yourself. */
 export interface DemographicsDonutRenderProps {
+  /** The drawn arcs: at most `maxSlices`, the smallest keys folded into a last "Other" arc. */
   arcs: DonutArc[];
+  /** Every key's slice, unfolded: largest first, the API's `other` last. */
+  allSlices: readonly DemographicSlice[];
+  /** One arc per key of `allSlices`, for drawing every key rather than the folded arcs. */
+  allArcs: DonutArc[];
   /** Turns an arc into an SVG path `d` string. */
   path: (arc: DonutArc) => string | null;
-  /** The highlighted slice's index, or `null`. */
+  /** The highlighted arc's index in `arcs` (and the legend), or `null`. */
   active: number | null;
   radius: number;
 }
@@ -43,6 +49,12 @@ export interface DemographicsDonutProps
   height?: number;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
   locale?: string;
+  /**
+   * The most slices drawn (and legend items and tab stops): the largest `maxSlices - 1` keys, then one "Other" slice
+   * holding the rest. 8 by default, the palette's size, so no two slices share a colour; `Infinity` draws every key.
+   * The hidden data table always lists every key.
+   */
+  maxSlices?: number;
   /** Draw the arcs yourself; replaces the default arcs inside the centred group. */
   children?: (result: DemographicsDonutRenderProps) => ReactNode;
 }
@@ -70,28 +82,55 @@ const isDemographics = (data: object): data is Demographics =>
 
 /** A donut of devices, browsers or countries with a matching legend and the total in the centre. */
 export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>(function DemographicsDonut(
-  { data, dimension = 'devices', total, width: fixedWidth, height = 220, locale: localeProp, children, ...rest },
+  {
+    data,
+    dimension = 'devices',
+    total,
+    width: fixedWidth,
+    height = 220,
+    locale: localeProp,
+    maxSlices = CHART_COLORS.length,
+    children,
+    ...rest
+  },
   ref,
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
   const isClient = useIsClient();
   const record = data ? (isDemographics(data) ? data[dimension] : data) : {};
-  const slices = useMemo(
+  const allSlices = useMemo(
     () => demographicSlices(record, dimension, locale, isClient),
     [record, dimension, locale, isClient],
+  );
+  // Arcs, legend items and tab stops stay few however many countries there are; the table keeps every key.
+  const slices = useMemo(
+    () => foldSlices(allSlices, maxSlices, dimension, locale),
+    [allSlices, maxSlices, dimension, locale],
   );
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, markProps } = useActiveMark();
 
   const percent = (value: number) => formatPercent(value / 100, locale, 1);
-  const sum = slices.reduce((acc, slice) => acc + slice.value, 0);
+  const sum = allSlices.reduce((acc, slice) => acc + slice.value, 0);
   const viewers = (slice: DemographicSlice) =>
     total === undefined ? '' : ` · ${formatCount(Math.round(total * slice.share), locale)} viewers`;
   const describe = (slice: DemographicSlice) => `${slice.label}: ${percent(slice.value)}${viewers(slice)}`;
-  const first = slices[0];
+  const first = allSlices[0];
   const radius = Math.max(0, Math.min(width, height) / 2 - 4);
   const activeSlice = active === null ? undefined : slices[active];
+  // Memoised so hovering a slice does not rebuild the table of every key (the table is memo'd on its props).
+  const table = useMemo(() => {
+    const share = (value: number) => formatPercent(value / 100, locale, 1);
+    return {
+      columns: [HEADINGS[dimension], 'Share of viewers', ...(total === undefined ? [] : ['Viewers'])],
+      rows: allSlices.map((slice) => [
+        slice.label,
+        share(slice.value),
+        ...(total === undefined ? [] : [formatCount(Math.round(total * slice.share), locale)]),
+      ]),
+    };
+  }, [allSlices, dimension, total, locale]);
 
   return (
     <ChartFrame
@@ -99,15 +138,8 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
       chart="donut"
       title={TITLES[dimension]}
       empty={slices.length === 0 && 'No viewer data for this period.'}
-      summary={first && `${first.label} is the largest share at ${percent(first.value)}, of ${slices.length}.`}
-      table={{
-        columns: [HEADINGS[dimension], 'Share of viewers', ...(total === undefined ? [] : ['Viewers'])],
-        rows: slices.map((slice) => [
-          slice.label,
-          percent(slice.value),
-          ...(total === undefined ? [] : [formatCount(Math.round(total * slice.share), locale)]),
-        ]),
-      }}
+      summary={first && `${first.label} is the largest share at ${percent(first.value)}, of ${allSlices.length}.`}
+      table={table}
       skeletonHeight={height}
       data-has-active={active === null ? undefined : ''}
       {...rest}
@@ -124,9 +156,16 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
                   outerRadius={radius}
                   innerRadius={radius * 0.62}
                 >
-                  {({ arcs, path }) =>
+                  {({ arcs, path, pie }) =>
                     children
-                      ? children({ arcs, path: (arc) => path(arc), active, radius })
+                      ? children({
+                          arcs,
+                          allSlices,
+                          allArcs: pie([...allSlices]),
+                          path: (arc) => path(arc),
+                          active,
+                          radius,
+                        })
                       : arcs.map((arc, index) => (
                           // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
                           <path

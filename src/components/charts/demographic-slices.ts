@@ -1,4 +1,5 @@
 import { CHART_COLORS } from '../../theme';
+import { formatCount } from '../format';
 
 /** Which breakdown of `viewer_demographics` a donut shows. */
 export type DemographicsDimension = 'devices' | 'browsers' | 'countries';
@@ -13,6 +14,8 @@ export interface DemographicSlice {
   share: number;
   /** `var(--ss-color-chart-N)`; arc and legend swatch use the same value. */
   color: string;
+  /** On the folded "Other" slice only: the slices it holds, largest first, the API's own `other` last. */
+  folded?: readonly DemographicSlice[];
 }
 
 const KNOWN: Record<string, string> = {
@@ -72,13 +75,55 @@ export function demographicSlices(
     ([ka, a], [kb, b]) => Number(isOther(ka)) - Number(isOther(kb)) || b - a || (ka < kb ? -1 : ka > kb ? 1 : 0),
   );
   const sum = entries.reduce((total, [, value]) => total + value, 0);
-  // "other" is always the neutral last colour; named slices cycle through the rest of the palette.
+  // "other" is always the neutral last colour; named slices cycle through the rest of the palette, except that an
+  // eighth named slice with no "other" beside it takes the last colour instead of repeating the first.
   const named = CHART_COLORS.length - 1;
+  const fits = entries.length <= CHART_COLORS.length;
   return entries.map(([key, value], index) => ({
     key,
     label: demographicLabel(dimension, key, locale, displayNames),
     value,
     share: sum > 0 ? value / sum : 0,
-    color: (isOther(key) ? CHART_COLORS[named] : CHART_COLORS[index % named]) as string,
+    color: (isOther(key) || (fits && index === named) ? CHART_COLORS[named] : CHART_COLORS[index % named]) as string,
   }));
+}
+
+const NOUNS: Record<DemographicsDimension, [one: string, many: string]> = {
+  devices: ['device', 'devices'],
+  browsers: ['browser', 'browsers'],
+  countries: ['country', 'countries'],
+};
+
+/**
+ * At most `maxSlices` slices: the largest `maxSlices - 1` as they are, then one "Other" slice holding the rest (and
+ * the API's own `other`), labelled with how many keys it holds and coloured the neutral last palette colour, so
+ * with the default of one slice per palette colour no two slices share a colour. Fewer slices come back unchanged.
+ */
+export function foldSlices(
+  slices: DemographicSlice[],
+  maxSlices: number,
+  dimension: DemographicsDimension,
+  locale: string,
+): DemographicSlice[] {
+  const limit = maxSlices >= 1 ? Math.floor(maxSlices) : 1;
+  if (slices.length <= limit) return slices;
+  const kept = slices.slice(0, limit - 1);
+  const folded = slices.slice(limit - 1);
+  let value = 0;
+  let share = 0;
+  for (const slice of folded) {
+    value += slice.value;
+    share += slice.share;
+  }
+  const [one, many] = NOUNS[dimension];
+  const count = folded.length;
+  const other: DemographicSlice = {
+    key: 'other',
+    label: `Other (${formatCount(count, locale)} ${count === 1 ? one : many})`,
+    value,
+    share,
+    color: CHART_COLORS[CHART_COLORS.length - 1] as string,
+    folded,
+  };
+  return [...kept, other];
 }

@@ -2,11 +2,34 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
-import { DemographicsDonut } from '../../../src/components/charts';
+import { DemographicsDonut, type DemographicsDonutRenderProps } from '../../../src/components/charts';
+import { mulberry32, shuffled } from '../../../src/mock/random';
 import { seededVideoAnalytics } from './seeded';
 
 const arcs = (container: HTMLElement) => [...container.querySelectorAll<SVGPathElement>('.ss-donut-arc')];
 const legendItems = () => within(screen.getByRole('list', { name: /legend/ })).getAllByRole('listitem');
+const span = (arc: SVGPathElement) => Number(arc.dataset.endAngle) - Number(arc.dataset.startAngle);
+const sumOf = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
+
+const regionName = new Intl.DisplayNames(['en-US'], { type: 'region' });
+const LETTERS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'];
+
+// `count` real countries (codes Intl names, one code per name), shuffled by `seed`, whose shares fall off like a real
+// audience's, rounded to 0.1% so the table shows each one exactly. Largest first.
+function countryShares(count: number, seed = 7): Array<[code: string, share: number]> {
+  const byName = new Map<string, string>();
+  for (const code of LETTERS.flatMap((a) => LETTERS.map((b) => a + b))) {
+    const name = regionName.of(code);
+    if (name && name !== code && !byName.has(name)) byName.set(name, code);
+  }
+  const random = mulberry32(seed);
+  const codes = shuffled(random, [...byName.values()]).slice(0, count);
+  const weights = codes.map((_, i) => (1 + random()) / (i + 1));
+  const total = sumOf(weights);
+  return codes
+    .map((code, i): [string, number] => [code, Math.round(((weights[i] ?? 0) / total) * 1000) / 10])
+    .sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : 1));
+}
 
 describe('DemographicsDonut', () => {
   test('each arc spans an angle proportional to its share of viewers', async () => {
@@ -107,5 +130,90 @@ describe('DemographicsDonut', () => {
     rerender(<DemographicsDonut data={{ mobile: 0 }} width={300} />);
     expect(screen.getByText('No viewer data for this period.')).toBeInTheDocument();
     expect(arcs(container)).toHaveLength(0);
+  });
+
+  test('twenty countries fold into the seven largest and one "Other" slice, last, holding the other thirteen', () => {
+    const countries = countryShares(20);
+    const { container } = render(
+      <DemographicsDonut data={Object.fromEntries(countries)} dimension="countries" width={400} />,
+    );
+    const drawn = arcs(container);
+    expect(drawn).toHaveLength(8);
+    expect(drawn.slice(0, 7).map((arc) => arc.dataset.key)).toEqual(countries.slice(0, 7).map(([code]) => code));
+
+    const other = drawn[7] as SVGPathElement;
+    const folded = countries.slice(7).map(([, share]) => share);
+    expect(other.dataset.key).toBe('other');
+    expect(Number(other.dataset.value)).toBeCloseTo(sumOf(folded), 9);
+    expect(other).toHaveAccessibleName(`Other (13 countries): ${Math.round(sumOf(folded) * 10) / 10}%`);
+    const all = sumOf(countries.map(([, share]) => share));
+    expect(span(other) / (2 * Math.PI)).toBeCloseTo(sumOf(folded) / all, 9);
+    countries.slice(0, 7).forEach(([, share], index) => {
+      expect(span(drawn[index] as SVGPathElement) / (2 * Math.PI)).toBeCloseTo(share / all, 9);
+    });
+
+    expect(new Set(drawn.map((arc) => arc.style.fill)).size).toBe(8);
+    expect(legendItems()).toHaveLength(8);
+    expect(legendItems()[7]).toHaveTextContent(/^Other \(13 countries\)/);
+    expect(container.querySelectorAll('[tabindex="0"]')).toHaveLength(16);
+    expect(screen.getByRole('figure')).toHaveAccessibleDescription(
+      `${regionName.of(countries[0]?.[0] ?? '')} is the largest share at ${countries[0]?.[1]}%, of 20.`,
+    );
+  });
+
+  test('the hidden table still lists all twenty countries with their exact shares', () => {
+    const countries = countryShares(20);
+    render(<DemographicsDonut data={Object.fromEntries(countries)} dimension="countries" width={400} />);
+    const table = screen.getByRole('table', { name: 'Viewers by country' });
+    expect(within(table).getAllByRole('row')).toHaveLength(21);
+    for (const [code, share] of countries) {
+      const header = within(table).getByRole('rowheader', { name: regionName.of(code) });
+      expect(header.closest('tr')).toHaveTextContent(`${share}%`);
+    }
+  });
+
+  test('maxSlices={Infinity} draws every country; a smaller maxSlices folds more', () => {
+    const countries = countryShares(20);
+    const data = Object.fromEntries(countries);
+    const { container, rerender } = render(
+      <DemographicsDonut data={data} dimension="countries" width={400} maxSlices={Infinity} />,
+    );
+    expect(arcs(container).map((arc) => arc.dataset.key)).toEqual(countries.map(([code]) => code));
+    expect(screen.queryByRole('img', { name: /^Other/ })).toBeNull();
+    rerender(<DemographicsDonut data={data} dimension="countries" width={400} maxSlices={4} />);
+    expect(arcs(container)).toHaveLength(4);
+    expect(arcs(container)[3]).toHaveAccessibleName(/^Other \(17 countries\): /);
+  });
+
+  test('the API’s own "other" joins the folded slice', async () => {
+    const { viewer_demographics } = await seededVideoAnalytics();
+    const browsers = Object.entries(viewer_demographics.browsers).filter(([, value]) => value > 0);
+    const named = browsers.filter(([key]) => key !== 'other').sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : 1));
+    expect(browsers.length).toBeGreaterThan(3);
+    const { container } = render(
+      <DemographicsDonut data={viewer_demographics} dimension="browsers" width={400} maxSlices={3} />,
+    );
+    const other = arcs(container)[2];
+    const kept = new Set(named.slice(0, 2).map(([key]) => key));
+    const rest = browsers.filter(([key]) => !kept.has(key));
+    expect(arcs(container)).toHaveLength(3);
+    expect(Number(other?.dataset.value)).toBeCloseTo(sumOf(rest.map(([, value]) => value)), 9);
+    expect(other).toHaveAccessibleName(new RegExp(`^Other \\(${rest.length} browsers\\): `));
+  });
+
+  test('a children function draws the folded arcs, and gets every key’s slice and arc too', () => {
+    const countries = countryShares(20);
+    let seen: DemographicsDonutRenderProps | undefined;
+    const { container } = render(
+      <DemographicsDonut data={Object.fromEntries(countries)} dimension="countries" width={400}>
+        {(props) => {
+          seen = props;
+          return props.allArcs.map((arc) => <path key={arc.data.key} className="custom" d={props.path(arc) ?? ''} />);
+        }}
+      </DemographicsDonut>,
+    );
+    expect(seen?.arcs).toHaveLength(8);
+    expect(seen?.allSlices.map((slice) => slice.key)).toEqual(countries.map(([code]) => code));
+    expect(container.querySelectorAll('path.custom')).toHaveLength(20);
   });
 });
