@@ -3,7 +3,37 @@ import type { AccountAnalytics, TemplateAnalytics } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
 import { formatCount, formatPercent, formatScore } from '../format';
-import { StatGrid, type WidgetStateProps } from './StatGrid';
+import { StatGrid, type StatItem, type WidgetStateProps } from './StatGrid';
+
+type SummaryField =
+  | 'total_videos'
+  | 'total_views'
+  | 'unique_viewers'
+  | 'average_completion_rate'
+  | 'average_engagement_score'
+  | 'total_interactions';
+
+/** Each summary figure's label and how it reads. */
+const FIELDS: Record<SummaryField, [label: string, format: (value: number, locale: string) => string]> = {
+  total_videos: ['Videos', formatCount],
+  total_views: ['Views', formatCount],
+  unique_viewers: ['Unique viewers', formatCount],
+  average_completion_rate: ['Average completion rate', formatPercent],
+  average_engagement_score: ['Average engagement score', (value, locale) => `${formatScore(value, locale)} / 10`],
+  total_interactions: ['Interactions', formatCount],
+};
+
+/** Cards for `fields` of `source`, with no values while it is still loading. */
+const summaryItems = (
+  fields: readonly SummaryField[],
+  source: Partial<Record<SummaryField, number>> | undefined,
+  locale: string,
+): StatItem[] =>
+  fields.map((key) => {
+    const [label, format] = FIELDS[key];
+    const value = source?.[key];
+    return { key, label, value: value === undefined ? undefined : format(value, locale) };
+  });
 
 interface SummaryBaseProps extends WidgetStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
@@ -23,26 +53,18 @@ export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCard
 ) {
   const contextLocale = useLocale();
   const locale = localeProp ?? contextLocale;
-  const items = [
-    { key: 'total_videos', label: 'Videos', value: summary && formatCount(summary.total_videos, locale) },
-    { key: 'total_views', label: 'Views', value: summary && formatCount(summary.total_views, locale) },
-    { key: 'unique_viewers', label: 'Unique viewers', value: summary && formatCount(summary.unique_viewers, locale) },
-    {
-      key: 'average_completion_rate',
-      label: 'Average completion rate',
-      value: summary && formatPercent(summary.average_completion_rate, locale),
-    },
-    {
-      key: 'average_engagement_score',
-      label: 'Average engagement score',
-      value: summary && `${formatScore(summary.average_engagement_score, locale)} / 10`,
-    },
-    {
-      key: 'total_interactions',
-      label: 'Interactions',
-      value: summary && formatCount(summary.total_interactions, locale),
-    },
-  ];
+  const items = summaryItems(
+    [
+      'total_videos',
+      'total_views',
+      'unique_viewers',
+      'average_completion_rate',
+      'average_engagement_score',
+      'total_interactions',
+    ],
+    summary,
+    locale,
+  );
   return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--account', className)} />;
 });
 
@@ -62,19 +84,10 @@ export const TemplateSummaryCards = forwardRef<HTMLDivElement, TemplateSummaryCa
 ) {
   const contextLocale = useLocale();
   const locale = localeProp ?? contextLocale;
-  const items = [
-    { key: 'total_videos', label: 'Videos', value: analytics && formatCount(analytics.total_videos, locale) },
-    { key: 'total_views', label: 'Views', value: analytics && formatCount(analytics.total_views, locale) },
-    {
-      key: 'average_completion_rate',
-      label: 'Average completion rate',
-      value: analytics && formatPercent(analytics.average_completion_rate, locale),
-    },
-    {
-      key: 'average_engagement_score',
-      label: 'Average engagement score',
-      value: analytics && `${formatScore(analytics.average_engagement_score, locale)} / 10`,
-    },
-  ];
+  const items = summaryItems(
+    ['total_videos', 'total_views', 'average_completion_rate', 'average_engagement_score'],
+    analytics,
+    locale,
+  );
   return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--template', className)} />;
 });
