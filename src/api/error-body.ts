@@ -67,3 +67,33 @@ export function parseErrorBody(body: unknown): {
     ...(fieldErrors && { fieldErrors }),
   };
 }
+
+/** The parts of an `ApiErrorBody`; the message defaults to the readable one for the status. */
+export interface ApiErrorParts {
+  code: string;
+  message?: string | undefined;
+  fields?: Record<string, string> | undefined;
+}
+
+// Errors are never cached and never sniffed as anything but JSON.
+const ERROR_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+  'x-content-type-options': 'nosniff',
+} as const;
+
+/** A JSON `ApiErrorBody` response, as the mock and the proxy both answer; `headers` add to or override the defaults. */
+export function apiErrorResponse(status: number, parts: ApiErrorParts, headers?: HeadersInit): Response {
+  const body: ApiErrorBody = {
+    error: {
+      code: parts.code,
+      message: parts.message ?? statusMessage(status),
+      ...(parts.fields && { fields: parts.fields }),
+    },
+  };
+  const merged = new Headers(ERROR_HEADERS);
+  new Headers(headers).forEach((value, name) => {
+    merged.set(name, value);
+  });
+  return new Response(JSON.stringify(body), { status, headers: merged });
+}

@@ -2,6 +2,7 @@
 export * from './client';
 export * from './error-body';
 export * from './errors';
+export * from './json-object';
 export * from './keys';
 export * from './retry';
 export * from './routes';

@@ -1,12 +1,15 @@
-/** The seven documented endpoints: the one table the client, the proxy and the mock all read. */
+/**
+ * The seven documented endpoints: the one table the client, the proxy and the mock all read. `query` lists the
+ * parameters each may carry; the proxy drops every other one, so a client cannot smuggle options to the API.
+ */
 export const ROUTES = {
-  listVideos: { method: 'GET', path: '/videos' },
-  createVideo: { method: 'POST', path: '/videos' },
-  getVideoAnalytics: { method: 'GET', path: '/analytics/videos/:id' },
-  getAccountAnalytics: { method: 'GET', path: '/analytics/account' },
-  getTemplateAnalytics: { method: 'GET', path: '/analytics/templates/:id' },
-  createAnalyticsExport: { method: 'POST', path: '/analytics/export' },
-  getAnalyticsExport: { method: 'GET', path: '/analytics/export/:id' },
+  listVideos: { method: 'GET', path: '/videos', query: ['page', 'limit', 'status'] },
+  createVideo: { method: 'POST', path: '/videos', query: [] },
+  getVideoAnalytics: { method: 'GET', path: '/analytics/videos/:id', query: ['start_date', 'end_date'] },
+  getAccountAnalytics: { method: 'GET', path: '/analytics/account', query: ['start_date', 'end_date', 'group_by'] },
+  getTemplateAnalytics: { method: 'GET', path: '/analytics/templates/:id', query: ['start_date', 'end_date'] },
+  createAnalyticsExport: { method: 'POST', path: '/analytics/export', query: [] },
+  getAnalyticsExport: { method: 'GET', path: '/analytics/export/:id', query: [] },
 } as const;
 
 /** The name of one documented endpoint. */
@@ -46,4 +49,24 @@ export function matchRoute(method: string, path: string): RouteMatch {
 export function routePath(name: RouteName, id?: string): string {
   const { path } = ROUTES[name];
   return id === undefined ? path : path.replace(':id', encodeURIComponent(id));
+}
+
+/** A route's documented query parameters, in table order, first value of each; every other parameter is dropped. */
+export function allowedQuery(name: RouteName, params: URLSearchParams): URLSearchParams {
+  const allowed = new URLSearchParams();
+  for (const key of ROUTES[name].query) {
+    // Only the first value: a repeated parameter must not mean one thing to us and another to the API.
+    const value = params.get(key);
+    if (value !== null) allowed.set(key, value);
+  }
+  return allowed;
+}
+
+/** Percent-decodes a path segment once; `undefined` when its encoding is malformed. */
+export function decodeOnce(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,3 +1,4 @@
+import { parseJsonObject } from '../api/json-object';
 import type { ProxyErrorCode } from './errors';
 
 /** 64 KiB: the documented request bodies are a few hundred bytes. */
@@ -66,11 +67,11 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
     code: 'invalid_json',
     message: 'The request body must be a JSON object.',
   } as const;
+  let text: string;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
-    const value: unknown = JSON.parse(text);
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? { ok: true, text } : invalid;
+    text = new TextDecoder('utf-8', { fatal: true }).decode(read.bytes);
   } catch {
     return invalid;
   }
+  return parseJsonObject(text).ok ? { ok: true, text } : invalid;
 }

@@ -1,4 +1,4 @@
-import { type ApiErrorBody, statusMessage } from '../api/error-body';
+import { apiErrorResponse } from '../api/error-body';
 
 /** Machine-readable codes of the errors the proxy itself answers with. */
 export type ProxyErrorCode =
@@ -27,23 +27,13 @@ export interface ErrorResponseOptions {
   headers?: Record<string, string> | undefined;
 }
 
-// Every answer the proxy writes itself is private, never sniffed, and says nothing about the upstream.
-const BASE_HEADERS = {
-  'content-type': 'application/json; charset=utf-8',
-  'cache-control': 'no-store',
-  'x-content-type-options': 'nosniff',
-} as const;
+/** `Cache-Control` on every proxy answer: private and unstored, so account data never sits in a shared cache. */
+export const PROXY_CACHE_CONTROL = 'private, no-store';
 
 /** A JSON error in the shape the client reads (`ApiErrorBody`); the text never mentions the key or upstream. */
 export function errorResponse(status: number, code: ProxyErrorCode, options: ErrorResponseOptions = {}): Response {
-  const body: ApiErrorBody = {
-    error: {
-      code,
-      message: options.message ?? statusMessage(status),
-      ...(options.fields && { fields: options.fields }),
-    },
-  };
-  return new Response(JSON.stringify(body), { status, headers: { ...BASE_HEADERS, ...options.headers } });
+  const { message, fields, headers } = options;
+  return apiErrorResponse(status, { code, message, fields }, { 'cache-control': PROXY_CACHE_CONTROL, ...headers });
 }
 
 // Responses for requests outside `basePath`: a framework adapter may hand these on (Express `next()`) instead.

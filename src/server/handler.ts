@@ -1,4 +1,4 @@
-import { ROUTES, routePath } from '../api/routes';
+import { allowedQuery, ROUTES, routePath } from '../api/routes';
 import { runAuthorize } from './authorize';
 import { readJsonBody } from './body-limit';
 import { declinedResponse, errorResponse } from './errors';
@@ -40,8 +40,10 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       body = read.text;
     }
 
-    // The upstream URL comes from configuration and the route table; from the client only a checked id and the query.
-    const upstreamUrl = config.upstream + routePath(target.name, target.id) + url.search;
+    // The upstream URL comes from configuration and the route table; from the client only a checked id and the
+    // route's documented query parameters, rebuilt (so `_method=DELETE` or `debug=1` never reach the API).
+    const query = allowedQuery(target.name, url.searchParams).toString();
+    const upstreamUrl = config.upstream + routePath(target.name, target.id) + (query && `?${query}`);
     return forward({ url: upstreamUrl, method: ROUTES[target.name].method, body, client: request }, config);
   }
 

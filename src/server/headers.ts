@@ -1,13 +1,16 @@
+import { PROXY_CACHE_CONTROL } from './errors';
+import { mentionsKey } from './key-scan';
+
 /** Client headers worth passing on; everything else (Authorization, Cookie, hop-by-hop, Forwarded, Host) stays. */
 const FORWARDED_REQUEST_HEADERS = ['accept', 'accept-language', 'content-type', 'user-agent'] as const;
 
 /**
  * Upstream headers a browser may see. An allow-list rather than a deny-list, so Set-Cookie, hop-by-hop headers,
  * Location (which names the upstream host) and Content-Encoding/Length (fetch has already decoded the body) all stay.
+ * Cache-Control is the proxy's own: the API's word on caching cannot make account data shareable.
  */
 const FORWARDED_RESPONSE_HEADERS = [
   'content-type',
-  'cache-control',
   'etag',
   'last-modified',
   'retry-after',
@@ -29,14 +32,13 @@ export function upstreamHeaders(client: Headers, apiKey: string, hasBody: boolea
   return headers;
 }
 
-/** The headers sent back to the browser: allow-listed upstream headers, never one that mentions the key. */
+/** The headers sent back to the browser: allow-listed upstream headers, never one that mentions the key in any form. */
 export function clientHeaders(upstream: Headers, apiKey: string): Headers {
   const headers = new Headers({ 'x-content-type-options': 'nosniff' });
   for (const name of FORWARDED_RESPONSE_HEADERS) {
     const value = upstream.get(name);
-    if (value !== null && !value.includes(apiKey)) headers.set(name, value);
+    if (value !== null && !mentionsKey(value, apiKey)) headers.set(name, value);
   }
-  // Account data is private: without the API's own word on caching, no shared cache may keep it.
-  if (!headers.has('cache-control')) headers.set('cache-control', 'no-store');
+  headers.set('cache-control', PROXY_CACHE_CONTROL);
   return headers;
 }

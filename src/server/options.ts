@@ -42,6 +42,10 @@ const positive = (value: number | undefined, fallback: number, name: string) => 
   return Number.isFinite(value) && value > 0 ? value : fail(`${name} must be a positive number.`);
 };
 
+// Plain http is only safe where the key never leaves the machine.
+const isLoopback = (hostname: string) =>
+  hostname === 'localhost' || hostname === '[::1]' || /^127(?:\.\d{1,3}){3}$/.test(hostname);
+
 function checkUpstream(value: string): string {
   let url: URL;
   try {
@@ -49,10 +53,14 @@ function checkUpstream(value: string): string {
   } catch {
     return fail('upstream must be an absolute http(s) URL such as https://api.sixtyseconds.video/v1.');
   }
-  if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash) {
+  // `url.search` and `url.hash` are '' for a bare trailing `?` or `#`, which would still end up before every path.
+  if (!/^https?:$/.test(url.protocol) || url.username || url.password || /[?#]/.test(value)) {
     return fail('upstream must be an http(s) URL without credentials, query or fragment.');
   }
-  return url.href.replace(/\/+$/, '');
+  if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    return fail('upstream must use https: plain http would send the key unencrypted (allowed for loopback only).');
+  }
+  return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
 /** Checks the options once, at creation, so a misconfigured server fails at start-up rather than per request. */

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { matchRoute, type RouteName } from '../api/routes';
+import { decodeOnce, matchRoute, type RouteName } from '../api/routes';
 import { IdSchema } from '../api/schemas/params';
 import type { ProxyErrorCode } from './errors';
 
@@ -21,20 +21,14 @@ export type PathCheck =
 const MAX_TARGET_LENGTH = 2048;
 
 // Shapes that only appear when someone is trying to step out of the route table or reach another host:
-// backslashes (some servers treat them as slashes), encoded slashes, doubled slashes (`//evil.com`,
-// `http://evil`), and anything outside printable ASCII, which a well-formed request target never contains.
-const FORBIDDEN = /\\|%2f|%5c|\/\/|[^\x21-\x7e]/i;
+// backslashes (some servers treat them as slashes), encoded slashes, encoded dots (our client never encodes a `.`,
+// and `%2e%2e` is a `..` to URL parsers), doubled slashes (`//evil.com`, `http://evil`), and anything outside
+// printable ASCII, which a well-formed request target never contains. A parsed `Request.url` has already resolved
+// `..` and turned `\` into `/`, but encoded dots, slashes and backslashes survive parsing, so this holds there too.
+const FORBIDDEN = /\\|%2e|%2f|%5c|\/\/|[^\x21-\x7e]/i;
 const DOT_SEGMENT = /^(?:\.|%2e){1,2}$/i;
 
 const refuse = (code: ProxyErrorCode, message: string): PathCheck => ({ ok: false, status: 400, code, message });
-
-function decodeOnce(segment: string): string | undefined {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Checks a request's path exactly as it arrived (before any normalising) and matches it to a documented route.
@@ -48,7 +42,7 @@ export function checkPath(method: string, rawPath: string, basePath: string, sea
   const apiPath = rawPath.slice(basePath.length) || '/';
   if (!apiPath.startsWith('/')) return refuse('invalid_path', 'The request must use a plain path, not a full URL.');
   if (FORBIDDEN.test(apiPath)) {
-    return refuse('invalid_path', 'The path may not contain backslashes, encoded or doubled slashes.');
+    return refuse('invalid_path', 'The path may not contain backslashes, encoded dots or slashes, or doubled slashes.');
   }
   for (const segment of apiPath.split('/').slice(1)) {
     if (DOT_SEGMENT.test(segment)) return refuse('invalid_path', 'The path may not contain "." or ".." segments.');

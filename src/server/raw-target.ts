@@ -7,7 +7,10 @@ export const recordRawTarget = (request: Request, target: string): void => {
   rawTargets.set(request, target);
 };
 
-/** The path as it arrived, when an adapter recorded it; otherwise the path of the (normalised) URL. */
+/**
+ * The path as it arrived, when an adapter recorded it; otherwise the path part of `Request.url`, verbatim. There `..`
+ * and `\` are already resolved (no handler can see them), but encoded dots, slashes and backslashes are still visible.
+ */
 export function rawPathOf(request: Request, url: URL): string {
   const raw = rawTargets.get(request);
   if (raw === undefined) return url.pathname;

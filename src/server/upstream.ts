@@ -1,6 +1,7 @@
 import { readLimited } from './body-limit';
 import { errorResponse } from './errors';
 import { clientHeaders, upstreamHeaders } from './headers';
+import { bodyMentionsKey } from './key-scan';
 
 /** Upstream answers larger than this are refused (502): the documented responses are a few kilobytes. */
 const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
@@ -20,6 +21,18 @@ export interface UpstreamConfig {
   timeoutMs: number;
 }
 
+// `application/json` or a `+json` type; a parameter that merely mentions json (`text/html; profile=json`) is not JSON.
+const isJsonType = (contentType: string | null) =>
+  /^application\/(?:[\w.-]+\+)?json$/i.test((contentType ?? '').split(';')[0]?.trim() ?? '');
+
+function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false };
+  }
+}
+
 // Rejects when the signal aborts, so a `fetch` (or a body) that ignores its signal still cannot outlive the deadline.
 const untilAborted = (signal: AbortSignal) =>
   new Promise<never>((_, reject) => {
@@ -29,8 +42,8 @@ const untilAborted = (signal: AbortSignal) =>
 
 /**
  * Sends the call upstream with the key and turns every outcome into a response safe for a browser: failures become
- * 502/504 with no detail, redirects and unreadable answers become 502, 5xx and non-JSON error bodies are replaced,
- * and the key is scrubbed from anything passed through.
+ * 502/504 with no detail, redirects, unreadable and non-JSON 2xx answers become 502, 5xx and non-JSON error bodies
+ * are replaced, and any answer that mentions the key is withheld.
  */
 export async function forward(call: UpstreamCall, config: UpstreamConfig): Promise<Response> {
   const controller = new AbortController();
@@ -57,18 +70,20 @@ export async function forward(call: UpstreamCall, config: UpstreamConfig): Promi
     const read = await Promise.race([readLimited(response.body, MAX_RESPONSE_BYTES), deadline]);
     if (!read.ok || (response.status >= 300 && response.status < 400)) return errorResponse(502, 'upstream_error');
     const headers = clientHeaders(response.headers, config.apiKey);
-    const isJson = /\bjson\b/i.test(headers.get('content-type') ?? '');
-    // The API's 4xx JSON (field errors, not-found) is useful to the browser; its 5xx and HTML pages may hold internals.
-    if (response.status >= 500 || (!response.ok && !isJson)) {
-      const retryAfter = headers.get('retry-after');
-      return errorResponse(
-        response.status,
-        'upstream_error',
-        retryAfter ? { headers: { 'retry-after': retryAfter } } : {},
-      );
-    }
-    const text = new TextDecoder().decode(read.bytes).replaceAll(config.apiKey, '[redacted]');
-    return new Response(response.status === 204 ? null : text, { status: response.status, headers });
+    if (response.status === 204) return new Response(null, { status: 204, headers });
+    const retryAfter = headers.get('retry-after');
+    const replaced = (status: number) =>
+      errorResponse(status, 'upstream_error', retryAfter ? { headers: { 'retry-after': retryAfter } } : {});
+    // 5xx bodies may hold a stack trace; the browser only learns the status.
+    if (response.status >= 500) return replaced(response.status);
+    const text = new TextDecoder().decode(read.bytes);
+    const json = isJsonType(response.headers.get('content-type')) ? parseJson(text) : { ok: false as const };
+    // Only JSON reaches the browser: a 2xx HTML or text page (a captive portal, a misrouted CDN) becomes a 502, and a
+    // non-JSON 4xx keeps its status with our own body. The API's 4xx JSON (field errors, not-found) passes through.
+    if (!json.ok) return replaced(response.ok ? 502 : response.status);
+    // A body that echoes the key in any spelling is withheld whole: redacting one spelling would miss the others.
+    if (bodyMentionsKey(text, json.value, config.apiKey)) return replaced(response.status);
+    return new Response(text, { status: response.status, headers });
   } catch {
     // The cause (a DNS name, an address, a stack) stays on the server.
     return timedOut ? errorResponse(504, 'upstream_timeout') : errorResponse(502, 'upstream_unreachable');

@@ -80,6 +80,24 @@ describe('client → proxy → API over loopback', () => {
     expect((await client.getTemplateAnalytics(template?.id ?? '')).template_id).toBe(template?.id);
   });
 
+  it('lets every query parameter the client sends through the proxy’s allow-list', async () => {
+    const [video] = mock.videos();
+    const [template] = mock.templates();
+    const range = { startDate: '2025-01-01', endDate: '2025-01-31' };
+    const before = mock.requests.length;
+    await client.listVideos({ page: 2, limit: 5, status: 'published' });
+    await client.getVideoAnalytics(video?.id ?? '', range);
+    await client.getAccountAnalytics({ ...range, groupBy: 'day' });
+    await client.getTemplateAnalytics(template?.id ?? '', range);
+    const dates = { start_date: '2025-01-01', end_date: '2025-01-31' };
+    expect(mock.requests.slice(before).map(({ route, query }) => ({ route, query }))).toEqual([
+      { route: 'listVideos', query: { page: '2', limit: '5', status: 'published' } },
+      { route: 'getVideoAnalytics', query: dates },
+      { route: 'getAccountAnalytics', query: { ...dates, group_by: 'day' } },
+      { route: 'getTemplateAnalytics', query: dates },
+    ]);
+  });
+
   it('starts an export and reads its status back', async () => {
     const job = await client.createAnalyticsExport({ type: 'account', format: 'csv' });
     const status = await client.getAnalyticsExport(job.export_id);

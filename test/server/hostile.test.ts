@@ -1,28 +1,40 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createProxyHandler, toNodeHandler } from '../../src/server';
-import { KEY, type Listening, leaksKey, listen, type RawRequest, recordingUpstream, sendRaw } from './helpers';
+import { matchRoute } from '../../src/api';
+import { createProxyHandler, type ProxyHandler, toNodeHandler } from '../../src/server';
+import {
+  KEY,
+  type Listening,
+  leaksKey,
+  listen,
+  type RawRequest,
+  type RawResponse,
+  recordingUpstream,
+  sendRaw,
+} from './helpers';
 
 const upstream = recordingUpstream();
 let proxy: Listening;
 
+// One handler, reached two ways: through `toNodeHandler` over a socket, and called directly as Next.js or Hono would.
+const handler: ProxyHandler = createProxyHandler({
+  apiKey: KEY,
+  upstream: 'https://api.sixtyseconds.test/v1',
+  basePath: '/api/sixtyseconds',
+  fetch: upstream.fetch,
+  maxBodyBytes: 1024,
+  // The host's own session check: a header stands in for the host's cookie session here.
+  authorize: (request) => {
+    const verdict = request.headers.get('x-test-session');
+    if (verdict === 'none') return { status: 401, message: 'Sign in first.' };
+    if (verdict === 'banned') return false;
+    if (verdict === 'custom') return Response.json({ error: { code: 'slow_down' } }, { status: 429 });
+    if (verdict === 'broken') throw new Error(`session store down; key ${KEY}`);
+    return true;
+  },
+});
+
 beforeAll(async () => {
-  const handler = createProxyHandler({
-    apiKey: KEY,
-    upstream: 'https://api.sixtyseconds.test/v1',
-    basePath: '/api/sixtyseconds',
-    fetch: upstream.fetch,
-    maxBodyBytes: 1024,
-    // The host's own session check: a header stands in for the host's cookie session here.
-    authorize: (request) => {
-      const verdict = request.headers.get('x-test-session');
-      if (verdict === 'none') return { status: 401, message: 'Sign in first.' };
-      if (verdict === 'banned') return false;
-      if (verdict === 'custom') return Response.json({ error: { code: 'slow_down' } }, { status: 429 });
-      if (verdict === 'broken') throw new Error(`session store down; key ${KEY}`);
-      return true;
-    },
-  });
   proxy = await listen(toNodeHandler(handler));
 });
 
@@ -32,20 +44,47 @@ const api = (path: string) => `/api/sixtyseconds${path}`;
 const json = { 'content-type': 'application/json' };
 const validVideo = JSON.stringify({ title: 'Hi', template_id: 'tmpl_1', customer_data: { name: 'Ann' } });
 
-type Case = [name: string, status: number, request: RawRequest];
+/**
+ * What the plain handler sees when a framework has already parsed the target into `Request.url`: `wire-only` when a
+ * `Request` cannot even carry the attack (absolute-form targets, Host tricks, TRACE); a different refusal; or the
+ * documented route the URL parser resolved the path to, which is then forwarded (see the plain-handler suite).
+ */
+type Plain = 'wire-only' | { status: number } | { forwardedTo: string };
+
+type Case = [name: string, status: number, request: RawRequest, plain?: Plain];
 
 const corpus: Case[] = [
   // Path traversal, however it is spelled.
-  ['dot-dot out of the base', 400, { target: api('/../secret') }],
-  ['dot-dot onto another route', 400, { target: api('/analytics/videos/../account') }],
-  ['encoded dot-dot', 400, { target: api('/%2e%2e/admin') }],
-  ['upper-case encoded dot-dot twice', 400, { target: api('/%2E%2E/%2e%2e/etc/passwd') }],
-  ['half-encoded dot-dot', 400, { target: api('/analytics/videos/.%2e/account') }],
-  ['single dot segment', 400, { target: api('/./videos') }],
+  ['dot-dot out of the base', 400, { target: api('/../secret') }, { status: 404 }],
+  [
+    'dot-dot onto another route',
+    400,
+    { target: api('/analytics/videos/../account') },
+    { forwardedTo: '/v1/analytics/account' },
+  ],
+  ['encoded dot-dot', 400, { target: api('/%2e%2e/admin') }, { status: 404 }],
+  ['upper-case encoded dot-dot twice', 400, { target: api('/%2E%2E/%2e%2e/etc/passwd') }, { status: 404 }],
+  [
+    'half-encoded dot-dot',
+    400,
+    { target: api('/analytics/videos/.%2e/account') },
+    { forwardedTo: '/v1/analytics/account' },
+  ],
+  [
+    'fully encoded dot-dot onto another route',
+    400,
+    { target: api('/analytics/videos/%2e%2e/account') },
+    { forwardedTo: '/v1/analytics/account' },
+  ],
+  ['dot-dot through an unknown segment', 400, { target: api('/x/../videos') }, { forwardedTo: '/v1/videos' }],
+  ['encoded dot as a whole id', 400, { target: api('/analytics/export/%2e') }, { status: 404 }],
+  ['encoded dot inside an id', 400, { target: api('/analytics/videos/vid%2e1') }],
+  ['encoded dot inside a route name', 400, { target: api('/analytics%2Evideos/vid_1') }],
+  ['single dot segment', 400, { target: api('/./videos') }, { forwardedTo: '/v1/videos' }],
   ['encoded slash inside an id', 400, { target: api('/analytics/videos/a%2fb') }],
   ['encoded slash between segments', 400, { target: api('/analytics%2Fvideos/vid_1') }],
   ['dot-dot with encoded slashes', 400, { target: api('/analytics/videos/..%2f..%2fadmin') }],
-  ['backslashes', 400, { target: api('/analytics\\videos\\vid_1') }],
+  ['backslashes', 400, { target: api('/analytics\\videos\\vid_1') }, { forwardedTo: '/v1/analytics/videos/vid_1' }],
   ['encoded backslashes', 400, { target: api('/analytics/videos/%5c..%5cadmin') }],
   ['doubled slash', 400, { target: api('//videos') }],
   ['trailing doubled slash', 400, { target: api('/videos//') }],
@@ -63,12 +102,17 @@ const corpus: Case[] = [
   ['right-to-left override in an id', 400, { target: api('/analytics/export/%E2%80%AEexe') }],
   ['id longer than 200 characters', 400, { target: api(`/analytics/videos/${'v'.repeat(201)}`) }],
   // Absolute URLs and host tricks.
-  ['absolute-form request target', 400, { target: 'http://evil.com/api/sixtyseconds/videos' }],
-  ['scheme-relative target', 400, { target: '//evil.com/api/sixtyseconds/videos' }],
+  ['absolute-form request target', 400, { target: 'http://evil.com/api/sixtyseconds/videos' }, 'wire-only'],
+  ['scheme-relative target', 400, { target: '//evil.com/api/sixtyseconds/videos' }, { status: 404 }],
   ['URL in the path', 400, { target: api('/http://evil.com/videos') }],
   ['URL with encoded slashes in the path', 400, { target: api('/https:%2f%2fevil.com') }],
-  ['Host header carrying a path', 400, { target: api('/videos'), headers: { host: 'evil.com/api/sixtyseconds/x#' } }],
-  ['Host header with userinfo', 400, { target: api('/videos'), headers: { host: 'user@evil.com' } }],
+  [
+    'Host header carrying a path',
+    400,
+    { target: api('/videos'), headers: { host: 'evil.com/api/sixtyseconds/x#' } },
+    'wire-only',
+  ],
+  ['Host header with userinfo', 400, { target: api('/videos'), headers: { host: 'user@evil.com' } }, 'wire-only'],
   ['userinfo-looking segment', 404, { target: api('/@evil.com/videos') }],
   ['userinfo after a route', 404, { target: api('/videos@evil.com') }],
   ['target longer than 2 KiB', 414, { target: api(`/videos?q=${'a'.repeat(3000)}`) }],
@@ -88,7 +132,7 @@ const corpus: Case[] = [
   ['POST account analytics', 405, { method: 'POST', target: api('/analytics/account'), headers: json, body: '{}' }],
   ['HEAD videos', 405, { method: 'HEAD', target: api('/videos') }],
   ['OPTIONS videos', 405, { method: 'OPTIONS', target: api('/videos') }],
-  ['TRACE videos', 405, { method: 'TRACE', target: api('/videos') }],
+  ['TRACE videos', 405, { method: 'TRACE', target: api('/videos') }, 'wire-only'],
   // Bodies.
   [
     'text/plain body',
@@ -152,21 +196,34 @@ const corpus: Case[] = [
   ],
 ];
 
-describe('a hostile corpus never reaches the API', () => {
+/** Sends a corpus request straight to the fetch-standard handler, as a framework that parsed the URL would. */
+async function sendPlain(raw: RawRequest): Promise<RawResponse> {
+  const { 'content-length': _length, ...headers } = raw.headers ?? {};
+  const init: RequestInit = { method: raw.method ?? 'GET', headers };
+  if (raw.body !== undefined) init.body = typeof raw.body === 'string' ? raw.body : new Uint8Array(raw.body);
+  const response = await handler(new Request(`http://app.local${raw.target}`, init));
+  return { status: response.status, headers: Object.fromEntries(response.headers), text: await response.text() };
+}
+
+function expectRefusal(response: RawResponse, status: number, request: RawRequest) {
+  expect(response.status).toBe(status);
+  expect(leaksKey(response)).toBe(false);
+  if (request.method !== 'HEAD' && status !== 429) {
+    expect(response.headers['content-type']).toMatch(/application\/json/);
+    expect(JSON.parse(response.text)).toMatchObject({
+      error: { code: expect.any(String), message: expect.any(String) },
+    });
+  }
+}
+
+describe('a hostile corpus never reaches the API through toNodeHandler, which sees the target as sent', () => {
   it('has at least 40 requests', () => expect(corpus.length).toBeGreaterThanOrEqual(40));
 
   it.each(corpus)('%s → %i', async (_name, status, request) => {
     const before = upstream.calls.length;
     const response = await sendRaw(proxy.origin, request);
-    expect(response.status).toBe(status);
+    expectRefusal(response, status, request);
     expect(upstream.calls.length).toBe(before);
-    expect(leaksKey(response)).toBe(false);
-    if (request.method !== 'HEAD' && status !== 429) {
-      expect(response.headers['content-type']).toMatch(/application\/json/);
-      expect(JSON.parse(response.text)).toMatchObject({
-        error: { code: expect.any(String), message: expect.any(String) },
-      });
-    }
   });
 
   it('says which methods a documented path allows', async () => {
@@ -178,6 +235,43 @@ describe('a hostile corpus never reaches the API', () => {
     const response = await sendRaw(proxy.origin, { target: api('/analytics/videos/vid%20one') });
     expect(JSON.parse(response.text).error.fields).toEqual({ id: 'That id has characters an id cannot have.' });
   });
+});
+
+// Called directly (Next.js, Hono, Remix), the handler only sees `Request.url`, which the URL parser has already
+// normalised: `.`, `..`, `.%2e` and `%2e%2e` segments are resolved and `\` became `/` before the handler runs, so it
+// cannot tell `/x/../videos` from `/videos`. Everything still visible (encoded slashes, dots and backslashes, bad ids,
+// methods, bodies) is refused exactly as over the wire; a path the parser resolved is served only if it is a documented
+// route, and these tests check that the API received exactly that route, never anything outside the table.
+describe('the same corpus against the plain fetch handler, which sees a normalised URL', () => {
+  type Refused = readonly [name: string, request: RawRequest, status: number];
+  type Forwarded = readonly [name: string, request: RawRequest, route: string];
+  const refused: Refused[] = [];
+  const forwarded: Forwarded[] = [];
+  for (const [name, status, request, plain = { status }] of corpus) {
+    if (plain === 'wire-only') continue;
+    if ('status' in plain) refused.push([name, request, plain.status]);
+    else forwarded.push([name, request, plain.forwardedTo]);
+  }
+
+  it.each(refused)('%s → refused', async (_name, request, status) => {
+    const before = upstream.calls.length;
+    expectRefusal(await sendPlain(request), status, request);
+    expect(upstream.calls.length).toBe(before);
+  });
+
+  it.each(forwarded)(
+    '%s → resolved by the URL parser to a documented route, and only that route is forwarded',
+    async (_name, request, route) => {
+      const before = upstream.calls.length;
+      const response = await sendPlain(request);
+      expect(leaksKey(response)).toBe(false);
+      const calls = upstream.calls.slice(before);
+      expect(calls.map((call) => `${call.method} ${call.url.origin}${call.url.pathname}`)).toEqual([
+        `GET https://api.sixtyseconds.test${route}`,
+      ]);
+      expect(matchRoute('GET', route.replace(/^\/v1/, '')).ok).toBe(true);
+    },
+  );
 });
 
 describe('host overrides are ignored, never obeyed', () => {

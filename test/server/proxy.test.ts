@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it, vi } from 'vitest';
+import { createMockApi } from '../../src/mock';
 import { createProxyHandler } from '../../src/server';
 import { KEY, listen, recordingUpstream } from './helpers';
 
@@ -42,11 +43,41 @@ describe('creating a proxy', () => {
     ['a relative upstream', { upstream: '/v1' }, /upstream must be an absolute/],
     ['an upstream with credentials', { upstream: 'https://u:p@api.test/v1' }, /without credentials/],
     ['a non-http upstream', { upstream: 'file:///etc/passwd' }, /http\(s\)/],
+    ['an upstream ending in an empty query', { upstream: 'https://api.test/v1?' }, /without credentials, query/],
+    ['an upstream ending in an empty fragment', { upstream: 'https://api.test/v1#' }, /without credentials, query/],
+    [
+      'plain http to another host, which would send the key in clear',
+      { upstream: 'http://api.test/v1' },
+      /https.*loopback/,
+    ],
+    [
+      'plain http to a name that only starts like localhost',
+      { upstream: 'http://localhost.evil.test/v1' },
+      /https.*loopback/,
+    ],
+    [
+      'plain http to a name that only starts like a loopback address',
+      { upstream: 'http://127.0.0.1.evil.test' },
+      /https/,
+    ],
     ['a basePath without a leading slash', { basePath: 'api' }, /basePath/],
     ['a zero timeout', { timeoutMs: 0 }, /timeoutMs/],
     ['a negative body limit', { maxBodyBytes: -1 }, /maxBodyBytes/],
   ])('refuses %s', (_name, options, message) => {
     expect(() => createProxyHandler({ apiKey: KEY, ...options })).toThrow(message);
+  });
+
+  it.each([
+    ['https://api.test/v1/', 'https://api.test/v1/videos'],
+    ['http://localhost:8080/v1', 'http://localhost:8080/v1/videos'],
+    ['http://127.0.0.2:8080', 'http://127.0.0.2:8080/videos'],
+    ['http://[::1]:3000/api/', 'http://[::1]:3000/api/videos'],
+  ])('accepts %s and sends GET /videos to %s', async (upstreamBase, expected) => {
+    const upstream = recordingUpstream();
+    await createProxyHandler({ apiKey: KEY, upstream: upstreamBase, fetch: upstream.fetch })(
+      new Request('http://app.local/videos'),
+    );
+    expect(upstream.calls.map((call) => call.url.href)).toEqual([expected]);
   });
 });
 
@@ -112,6 +143,40 @@ describe('what goes upstream', () => {
     expect(calls[0]?.url.href).toBe(`${UPSTREAM}/analytics/templates/tmpl%3Awelcome?start_date=2025-01-01`);
   });
 
+  it.each([
+    [
+      'GET',
+      '/videos?anything=goes&limit=9999&page=2&page=3&status=published',
+      '/videos?page=2&limit=9999&status=published',
+    ],
+    ['POST', '/analytics/export?_method=DELETE', '/analytics/export'],
+    ['POST', '/videos?template_id=tmpl_other&page=1', '/videos'],
+    ['GET', '/analytics/export/exp_1?format=json&token=x', '/analytics/export/exp_1'],
+    [
+      'GET',
+      '/analytics/videos/vid_1?group_by=day&end_date=2025-01-31&debug=1',
+      '/analytics/videos/vid_1?end_date=2025-01-31',
+    ],
+    [
+      'GET',
+      '/analytics/templates/tmpl_1?start_date=2025-01-01&start_date=2024-01-01',
+      '/analytics/templates/tmpl_1?start_date=2025-01-01',
+    ],
+    [
+      'GET',
+      '/analytics/account?page=2&group_by=day&start_date=2025-01-01&end_date=2025-01-31',
+      '/analytics/account?start_date=2025-01-01&end_date=2025-01-31&group_by=day',
+    ],
+  ])(
+    '%s %s reaches the API as %s: only the route’s documented query parameters, first value each',
+    async (method, path, expected) => {
+      const { handler, calls } = proxyWith();
+      const post = method === 'POST' ? { body: '{}', headers: { 'content-type': 'application/json' } } : {};
+      expect((await handler(at(path, { method, ...post }))).status).toBe(200);
+      expect(calls.map((call) => call.url.href)).toEqual([UPSTREAM + expected]);
+    },
+  );
+
   it('lets the host check its own session first, and sees the cookies the API does not', async () => {
     const upstream = recordingUpstream();
     const seen: string[] = [];
@@ -160,8 +225,46 @@ describe('what comes back', () => {
       'x-content-type-options',
       'x-ratelimit-remaining',
     ]);
-    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('cache-control')).toBe('private, no-store');
     expect(await response.json()).toEqual({ data: [] });
+  });
+
+  it('never lets a shared cache keep an answer, whatever the API says about caching', async () => {
+    const { handler } = proxyWith(() =>
+      Response.json({ data: [] }, { headers: { 'cache-control': 'public, max-age=3600', etag: '"v1"' } }),
+    );
+    const answers = [await handler(at('/videos')), await handler(at('/admin'))];
+    expect(answers.map((response) => [response.status, response.headers.get('cache-control')])).toEqual([
+      [200, 'private, no-store'],
+      [404, 'private, no-store'],
+    ]);
+  });
+
+  it.each([
+    ['an HTML page', 200, 'text/html', '<script>alert(document.cookie)</script>'],
+    ['no content type at all', 200, null, '<script>alert(1)</script>'],
+    ['plain text', 201, 'text/plain', 'created'],
+    ['a media type that only mentions json in a parameter', 200, 'text/html; profile=json', '<script>x</script>'],
+    ['JSON content type over a body that is not JSON', 200, 'application/json', '<script>alert(1)</script>'],
+  ])('answers 502 JSON instead of passing on a 2xx with %s', async (_name, status, type, body) => {
+    const { handler } = proxyWith(() => {
+      const response = new Response(body, { status });
+      if (type === null) response.headers.delete('content-type');
+      else response.headers.set('content-type', type);
+      return response;
+    });
+    const response = await handler(at('/videos'));
+    expect(response.status).toBe(502);
+    expect(response.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    const text = await response.text();
+    expect(text).not.toContain('<script>');
+    expect(JSON.parse(text)).toMatchObject({ error: { code: 'upstream_error' } });
+  });
+
+  it('passes a 204 through with no body', async () => {
+    const { handler } = proxyWith(() => new Response(null, { status: 204 }));
+    const response = await handler(at('/videos'));
+    expect([response.status, await response.text()]).toEqual([204, '']);
   });
 
   it('passes a 422 with its field errors through', async () => {
@@ -183,6 +286,33 @@ describe('what comes back', () => {
     const response = await handler(at('/videos'));
     expect(response.status).toBe(403);
     expect(await everything(response)).not.toContain(KEY);
+  });
+
+  // A key with the characters JSON and URL encoding rewrite, as real keys (base64) have.
+  const SLASHED_KEY = 'sk_live/abc+def=';
+  it.each([
+    ['JSON-escaped slash', 200, '{"debug":"sk_live\\/abc+def="}'],
+    ['JSON unicode escapes', 200, '{"debug":"\\u0073k_live\\u002fabc+def="}'],
+    ['URL-encoded in a link', 200, '{"next":"https://api.test/v1/videos?key=sk_live%2Fabc%2Bdef%3D"}'],
+    ['URL-encoded with lower-case hex', 200, '{"next":"sk_live%2fabc%2bdef%3d"}'],
+    ['double URL-encoded', 200, '{"next":"sk_live%252Fabc%252Bdef%253D"}'],
+    ['as an object key', 200, '{"sk_live\\/abc+def=":true}'],
+    ['literally, in a 4xx error', 403, '{"error":{"message":"Key sk_live/abc+def= lacks scope"}}'],
+  ])('withholds a body that echoes the key %s, keeping the status', async (_name, status, body) => {
+    const upstream = recordingUpstream(
+      () =>
+        new Response(body, {
+          status,
+          headers: { 'content-type': 'application/json', 'x-request-id': 'sk_live%2Fabc%2Bdef%3D' },
+        }),
+    );
+    const handler = createProxyHandler({ apiKey: SLASHED_KEY, upstream: UPSTREAM, fetch: upstream.fetch });
+    const response = await handler(new Request('http://app.local/videos'));
+    expect(response.status).toBe(status);
+    expect(response.headers.has('x-request-id')).toBe(false);
+    const text = await response.text();
+    expect(`${[...response.headers].join('\n')}\n${text}`).not.toMatch(/abc/i);
+    expect(JSON.parse(text)).toMatchObject({ error: { code: 'upstream_error' } });
   });
 
   it('replaces a 5xx body, which may hold a stack trace, but keeps the status and Retry-After', async () => {
@@ -218,6 +348,27 @@ describe('what comes back', () => {
     expect(response.status).toBe(502);
     expect(calls).toHaveLength(1);
     expect(await everything(response)).not.toContain('evil.test');
+  });
+});
+
+describe('the proxy and the mock API speak one error format', () => {
+  it('answers a 404 with the same JSON shape and content headers as the mock', async () => {
+    const { handler } = proxyWith();
+    const fromProxy = await handler(at('/templates'));
+    const fromMock = await createMockApi({ seed: 1 }).fetch(new Request('http://mock.local/v1/templates'));
+    const describeAnswer = async (response: Response) => ({
+      status: response.status,
+      type: response.headers.get('content-type'),
+      nosniff: response.headers.get('x-content-type-options'),
+      fields: Object.keys((await response.json()).error).sort(),
+    });
+    expect(await describeAnswer(fromProxy)).toEqual(await describeAnswer(fromMock));
+    expect(await describeAnswer(await handler(at('/templates')))).toEqual({
+      status: 404,
+      type: 'application/json; charset=utf-8',
+      nosniff: 'nosniff',
+      fields: ['code', 'message'],
+    });
   });
 });
 
