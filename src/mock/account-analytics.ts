@@ -3,6 +3,7 @@ import { type Bucket, bucketsOf, type DayRange, dayOf, type Grouping, isoDate } 
 import type { VideoRecord } from './dataset';
 import { viewsIn } from './profile';
 import type { RangeDefaults } from './query';
+import { type RankedVideo, topByViews } from './ranking';
 import { addStats, CROSS_VIDEO_OVERLAP, emptyTotals, metricsOf, type Totals } from './totals';
 import { epochDay, isLive, profileFor, videoStats, videosNewestFirst, videoViewsIn, type World } from './world';
 
@@ -12,18 +13,20 @@ export const accountRangeDefaults = (world: World): RangeDefaults => ({
   start: (end) => end - 27,
 });
 
-/** How many top videos the account summary lists. */
-const TOP_VIDEOS = 5;
-
-/** Sums every published video's figures per bucket; shared by the trend series and the account export. */
+/**
+ * Sums the figures of every video that existed by each bucket's end (only published ones have views; the others
+ * still count towards a bucket's score when nobody watched); shared by the trend series and the account export.
+ */
 export function bucketTotals(world: World, buckets: Bucket[]): Totals[] {
   const totals = buckets.map(() => emptyTotals());
   for (const record of world.videos) {
-    if (!isLive(world, record)) continue;
+    const live = isLive(world, record);
     const profile = profileFor(world, record);
+    const createdDay = dayOf(record.createdMs);
     buckets.forEach((bucket, i) => {
-      const views = viewsIn(profile, bucket);
-      if (views > 0) addStats(totals[i] as Totals, videoStats(world, record, views));
+      if (createdDay > bucket.end) return;
+      const views = live ? viewsIn(profile, bucket) : 0;
+      addStats(totals[i] as Totals, videoStats(world, record, views));
     });
   }
   return totals;
@@ -46,18 +49,18 @@ export function accountAnalytics(world: World, range: DayRange, grouping: Groupi
     };
   });
   const summary = emptyTotals();
-  const ranked: Array<{ record: VideoRecord; views: number; engagement: number }> = [];
-  for (const record of videosBy(world, range)) {
+  const videos = videosBy(world, range);
+  const watched: Array<RankedVideo & { engagement: number }> = [];
+  for (const record of videos) {
     const stats = videoStats(world, record, videoViewsIn(world, record, range));
     addStats(summary, stats);
-    if (stats.views > 0) ranked.push({ record, views: stats.views, engagement: stats.engagementScore });
+    if (stats.views > 0) watched.push({ record, views: stats.views, engagement: stats.engagementScore });
   }
-  ranked.sort((a, b) => b.views - a.views || a.record.id.localeCompare(b.record.id));
   const row = metricsOf(summary, CROSS_VIDEO_OVERLAP);
   return {
     period: { start_date: isoDate(range.start), end_date: isoDate(range.end) },
     summary: {
-      total_videos: videosBy(world, range).length,
+      total_videos: videos.length,
       total_views: row.views,
       unique_viewers: row.unique_viewers,
       average_completion_rate: row.completion_rate,
@@ -65,7 +68,7 @@ export function accountAnalytics(world: World, range: DayRange, grouping: Groupi
       total_interactions: summary.interactions,
     },
     trends,
-    top_videos: ranked.slice(0, TOP_VIDEOS).map(({ record, views, engagement }) => ({
+    top_videos: topByViews(watched).map(({ record, views, engagement }) => ({
       video_id: record.id,
       title: record.title,
       views,

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { parseJsonObject } from '../api';
 
 /** The outcome of reading a request body as a JSON object. */
 export type BodyResult = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
@@ -15,15 +16,15 @@ export function bodyForLog(text: string): unknown {
 
 /** Reads a body that must be a JSON object; anything else is a 400, as a real API answers. */
 export function jsonObjectOf(text: string): BodyResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'The request body must be valid JSON.' };
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    return { ok: false, message: 'The request body must be a JSON object.' };
-  return { ok: true, value: value as Record<string, unknown> };
+  const parsed = parseJsonObject(text);
+  if (parsed.ok) return parsed;
+  return {
+    ok: false,
+    message:
+      parsed.reason === 'invalid-json'
+        ? 'The request body must be valid JSON.'
+        : 'The request body must be a JSON object.',
+  };
 }
 
 /**

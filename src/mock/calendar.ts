@@ -69,6 +69,3 @@ export function bucketsOf(range: DayRange, grouping: Grouping): Bucket[] {
   }
   return buckets;
 }
-
-/** How many days a range covers. */
-export const lengthOf = (range: DayRange): number => range.end - range.start + 1;

@@ -59,9 +59,12 @@ function templateRows(world: World, spec: ExportSpec): Row[] {
   });
 }
 
-/** Quotes a CSV cell when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * Quotes a CSV cell when it holds a comma, quote or line break (RFC 4180). Text that a spreadsheet would run as a
+ * formula (titles are user input) gets a leading `'`, as OWASP advises against CSV injection.
+ */
 const csvCell = (value: string | number): string => {
-  const text = String(value);
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };
 

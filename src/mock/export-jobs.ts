@@ -78,7 +78,7 @@ export function startExport(world: World, spec: ExportSpec): ExportRecord {
   const createdMs = world.now();
   const record: ExportRecord = {
     ...spec,
-    exportId: idOf(world.nextIds, 'export_'),
+    exportId: idOf(world.exportIds, 'export_'),
     createdMs,
     readyAt: createdMs + world.exportMs,
   };

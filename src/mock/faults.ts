@@ -17,7 +17,8 @@ export interface FaultStore {
 export function createFaultStore(initial: Partial<Record<FaultTarget, Fault>> = {}): FaultStore {
   const active = new Map<FaultTarget, { fault: Fault; remaining: number | undefined }>();
   const set = (target: FaultTarget, fault: Fault | null) => {
-    if (fault) active.set(target, { fault, remaining: fault.times });
+    // A fault for zero (or fewer) requests is no fault: storing it would still apply it once.
+    if (fault && (fault.times === undefined || fault.times > 0)) active.set(target, { fault, remaining: fault.times });
     else active.delete(target);
   };
   for (const [target, fault] of Object.entries(initial) as [FaultTarget, Fault][]) set(target, fault);

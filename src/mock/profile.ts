@@ -8,7 +8,10 @@ export type Weights = Record<string, number>;
 /** How one video performs: fixed per seed and video, so any date range reads from the same underlying audience. */
 export interface VideoProfile {
   key: number;
-  /** First day views can happen: the day it was created. */
+  /**
+   * First day views can happen: the day it was published (or created, if it never waited to publish), so a video
+   * that publishes later adds no views to days already reported.
+   */
   firstDay: DayNumber;
   /** Expected views on the first day; later days decay towards a long tail. */
   launchViews: number;
@@ -71,7 +74,7 @@ export function profileOf(seed: number, record: VideoRecord): VideoProfile {
   const engagement = 3 + 6 * r75 + between(random, -0.8, 0.8);
   return {
     key: hashOf(seed, 'views', record.id),
-    firstDay: dayOf(record.createdMs),
+    firstDay: dayOf(record.publishAt ?? record.createdMs),
     launchViews: 2 + 23 * random() ** 1.5,
     rhythm: [(hashOf(seed, 'rhythm') % 6283) / 1000, (hashOf(seed, 'rhythm', 2) % 6283) / 1000],
     retention: [r25, r50, r75],

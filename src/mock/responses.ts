@@ -1,4 +1,4 @@
-import { type ApiErrorBody, statusMessage } from '../api';
+import { apiErrorResponse } from '../api';
 
 /** Headers every mock response carries: nothing the mock answers may be cached. */
 const BASE_HEADERS = { 'cache-control': 'no-store' };
@@ -36,14 +36,8 @@ export function apiError(
   status: number,
   options: { code?: string; message?: string; fields?: Record<string, string>; headers?: HeadersInit } = {},
 ): Response {
-  const body: ApiErrorBody = {
-    error: {
-      code: options.code ?? errorCodeOf(status),
-      message: options.message ?? statusMessage(status),
-      ...(options.fields && { fields: options.fields }),
-    },
-  };
-  return json(status, body, options.headers);
+  const { code = errorCodeOf(status), message, fields, headers } = options;
+  return apiErrorResponse(status, { code, message, fields }, headers);
 }
 
 /** A 400 for query values the API would refuse. */

@@ -1,4 +1,4 @@
-import type { RouteName } from '../api';
+import { decodeOnce, type RouteName } from '../api';
 import { getAccountAnalytics, getTemplateAnalytics, getVideoAnalytics } from './analytics-handlers';
 import type { RouteHandler } from './context';
 import { createAnalyticsExport, downloadExport, getAnalyticsExport } from './export-handlers';
@@ -18,14 +18,6 @@ const HANDLERS: Record<RouteName, RouteHandler> = {
   getAnalyticsExport,
 };
 
-const decoded = (id: string): string | undefined => {
-  try {
-    return decodeURIComponent(id);
-  } catch {
-    return undefined;
-  }
-};
-
 /** Answers a request once its target is known: the endpoint, a download, or a 404/405. */
 export function answer(world: World, request: Request, url: URL, target: Target, bodyText: string): Response {
   switch (target.kind) {
@@ -39,7 +31,7 @@ export function answer(world: World, request: Request, url: URL, target: Target,
     case 'download':
       return downloadExport(world, request.method, target.file);
     case 'route': {
-      const id = target.id === undefined ? '' : decoded(target.id);
+      const id = target.id === undefined ? '' : decodeOnce(target.id);
       if (id === undefined) return notFound(`"${target.id}" is not a valid id.`);
       return HANDLERS[target.name]({ world, url, id, bodyText, base: target.base });
     }

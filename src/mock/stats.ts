@@ -43,7 +43,8 @@ export function statsFor(profile: VideoProfile, duration: number, views: number)
     totalWatchTime: round(averageWatchTime * views, 1),
     averageWatchTime,
     completionRate: views > 0 ? round(segments[3] / views, 2) : 0,
-    engagementScore: views > 0 ? profile.engagementScore : 0,
+    // The docs keep the score within 1..10 even before anyone watched: the video's own score, never a zero.
+    engagementScore: profile.engagementScore,
     clicks: Math.round(views * profile.clickRate),
     shares: Math.round(views * profile.shareRate),
     reactions,

@@ -1,4 +1,4 @@
-import type { TemplateAnalytics } from '../api';
+import type { Distribution, TemplateAnalytics } from '../api';
 import { videosBy } from './account-analytics';
 import type { DayRange } from './calendar';
 import { dayOf } from './calendar';
@@ -6,12 +6,10 @@ import type { TemplateEntry } from './catalog';
 import type { VideoRecord } from './dataset';
 import { distributionOf } from './numbers';
 import type { RangeDefaults } from './query';
+import { topByViews } from './ranking';
 import type { VideoStats } from './stats';
-import { addStats, emptyTotals, metricsOf } from './totals';
+import { addStats, emptyTotals, MIN_SCORE, metricsOf } from './totals';
 import { epochDay, videoStats, videoViewsIn, type World } from './world';
-
-/** How many best videos a template report lists. */
-const TOP_VIDEOS = 5;
 
 /** The template's videos that existed by the end of a range, newest first. */
 export const templateVideos = (world: World, template: TemplateEntry, range: DayRange): VideoRecord[] =>
@@ -25,20 +23,28 @@ export function templateRangeDefaults(world: World, template: TemplateEntry): Ra
 }
 
 /**
+ * The spread of engagement scores: over the watched videos, else over the videos' own scores, else the bottom of
+ * the scale, so (unlike the other distributions) it never reads 0 on a 1..10 scale.
+ */
+function scoreSpread(watched: VideoStats[], all: VideoStats[]): Distribution {
+  const scores = (watched.length ? watched : all).map((stats) => stats.engagementScore);
+  return distributionOf(scores.length ? scores : [MIN_SCORE], 1);
+}
+
+/**
  * `GET /analytics/templates/{id}`: totals and five-number summaries over the template's watched videos in the
- * range; with none watched, the distributions are all zeros.
+ * range; with none watched, the rate and watch-time distributions are all zeros.
  */
 export function templateAnalytics(world: World, template: TemplateEntry, range: DayRange): TemplateAnalytics {
   const videos = templateVideos(world, template, range);
-  const watched: Array<{ record: VideoRecord; stats: VideoStats }> = [];
+  const all = videos.map((record) => ({
+    record,
+    stats: videoStats(world, record, videoViewsIn(world, record, range)),
+  }));
+  const watched = all.filter(({ stats }) => stats.views > 0).map((entry) => ({ ...entry, views: entry.stats.views }));
   const totals = emptyTotals();
-  for (const record of videos) {
-    const stats = videoStats(world, record, videoViewsIn(world, record, range));
-    addStats(totals, stats);
-    if (stats.views > 0) watched.push({ record, stats });
-  }
+  for (const { stats } of all) addStats(totals, stats);
   const row = metricsOf(totals);
-  const best = [...watched].sort((a, b) => b.stats.views - a.stats.views || a.record.id.localeCompare(b.record.id));
   return {
     template_id: template.id,
     name: template.name,
@@ -51,16 +57,16 @@ export function templateAnalytics(world: World, template: TemplateEntry, range: 
         watched.map((w) => w.stats.completionRate),
         2,
       ),
-      engagement_score: distributionOf(
-        watched.map((w) => w.stats.engagementScore),
-        1,
+      engagement_score: scoreSpread(
+        watched.map((w) => w.stats),
+        all.map((a) => a.stats),
       ),
       watch_time: distributionOf(
         watched.map((w) => w.stats.averageWatchTime),
         1,
       ),
     },
-    top_performing_videos: best.slice(0, TOP_VIDEOS).map(({ record, stats }) => ({
+    top_performing_videos: topByViews(watched).map(({ record, stats }) => ({
       video_id: record.id,
       title: record.title,
       views: stats.views,

@@ -14,6 +14,9 @@ export interface Totals {
   totalWatchTime: number;
   completionViews: number;
   engagementViews: number;
+  /** Every added video's own score and how many were added: the fallback score when nobody watched. */
+  scoreSum: number;
+  videos: number;
   clicks: number;
   shares: number;
   interactions: number;
@@ -26,6 +29,8 @@ export const emptyTotals = (): Totals => ({
   totalWatchTime: 0,
   completionViews: 0,
   engagementViews: 0,
+  scoreSum: 0,
+  videos: 0,
   clicks: 0,
   shares: 0,
   interactions: 0,
@@ -38,6 +43,8 @@ export function addStats(totals: Totals, stats: VideoStats): Totals {
   totals.totalWatchTime += stats.totalWatchTime;
   totals.completionViews += stats.completionRate * stats.views;
   totals.engagementViews += stats.engagementScore * stats.views;
+  totals.scoreSum += stats.engagementScore;
+  totals.videos += 1;
   totals.clicks += stats.clicks;
   totals.shares += stats.shares;
   totals.interactions += interactionsOf(stats);
@@ -50,6 +57,18 @@ export function addStats(totals: Totals, stats: VideoStats): Totals {
  */
 export const CROSS_VIDEO_OVERLAP = 0.62;
 
+/** The lowest score the API reports; what an aggregate of no videos at all gets. */
+export const MIN_SCORE = 1;
+
+/**
+ * The view-weighted score; with no views, the plain mean of the videos' own scores (or `MIN_SCORE` with none), so
+ * the score stays within the documented 1..10 instead of dropping to 0.
+ */
+function engagementOf(totals: Totals): number {
+  if (totals.views > 0) return round(totals.engagementViews / totals.views, 1);
+  return totals.videos > 0 ? round(totals.scoreSum / totals.videos, 1) : MIN_SCORE;
+}
+
 /** Turns sums into reported figures; `overlap` scales unique viewers when several videos were added up. */
 export function metricsOf(totals: Totals, overlap = 1): MetricRow {
   return {
@@ -58,7 +77,7 @@ export function metricsOf(totals: Totals, overlap = 1): MetricRow {
     total_watch_time: round(totals.totalWatchTime, 1),
     average_watch_time: round(ratio(totals.totalWatchTime, totals.views), 1),
     completion_rate: round(ratio(totals.completionViews, totals.views), 2),
-    engagement_score: round(ratio(totals.engagementViews, totals.views), 1),
+    engagement_score: engagementOf(totals),
     clicks: totals.clicks,
     shares: totals.shares,
   };

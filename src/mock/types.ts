@@ -53,7 +53,10 @@ export interface MockApiOptions {
   processingMs?: number;
   /** How long an export takes to complete, measured by `now()`. Default 3000. */
   exportMs?: number;
-  /** The clock for created videos and exports (seeded data never reads it). Default `Date.now`. */
+  /**
+   * The clock for processing videos (seeded and created) and exports; seeded figures never depend on it, as a video
+   * has no views before the day it publishes. Default `Date.now`.
+   */
   now?: () => number;
   /** Faults to start with, per route name or `'*'` for every request; `reset()` restores them. */
   faults?: Partial<Record<RouteName | '*', Fault>>;

@@ -6,9 +6,12 @@ import type { RangeDefaults } from './query';
 import { SEGMENT_LABELS } from './stats';
 import { epochDay, profileFor, videoStats, videoViewsIn, type World } from './world';
 
-/** A video's default reporting range: from the day it was made to the seeded "today" (its whole life). */
+/**
+ * A video's default reporting range: from the day it was made to the seeded "today" (its whole life), or to the
+ * day it publishes when that is later, so a seeded video that publishes after "today" is not stuck at zero views.
+ */
 export const videoRangeDefaults = (world: World, record: VideoRecord): RangeDefaults => ({
-  end: Math.max(epochDay(world), dayOf(record.createdMs)),
+  end: Math.max(epochDay(world), dayOf(record.createdMs), profileFor(world, record).firstDay),
   start: () => dayOf(record.createdMs),
 });
 

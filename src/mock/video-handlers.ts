@@ -49,7 +49,7 @@ export const createVideo: RouteHandler = ({ world, bodyText }) => {
   if (!result.success || Object.keys(fields).length) return validationFailed(fields);
   const input = result.output;
   const now = world.now();
-  const id = idOf(world.nextIds, 'vid_');
+  const id = idOf(world.videoIds, 'vid_');
   const random = randomFor(world.seed, 'created', id);
   const record: VideoRecord = {
     id,

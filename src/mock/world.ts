@@ -24,7 +24,9 @@ export interface World extends WorldClock {
   videos: VideoRecord[];
   exports: Map<string, ExportRecord>;
   /** Ids for videos created through the API: the n-th created video gets the same id for the same seed. */
-  nextIds: Random;
+  videoIds: Random;
+  /** Ids for export jobs; a stream of their own, so creating exports never moves video ids (and back). */
+  exportIds: Random;
 }
 
 /** Builds a fresh world for a seed. */
@@ -38,7 +40,16 @@ export function createWorld(seed: number, clock: WorldClock): World {
     .forEach((video, n) => {
       video.publishAt = start + clock.processingMs * (n + 2);
     });
-  return { ...clock, seed, epoch, templates, videos, exports: new Map(), nextIds: randomFor(seed, 'ids') };
+  return {
+    ...clock,
+    seed,
+    epoch,
+    templates,
+    videos,
+    exports: new Map(),
+    videoIds: randomFor(seed, 'video-ids'),
+    exportIds: randomFor(seed, 'export-ids'),
+  };
 }
 
 const profiles = new WeakMap<VideoRecord, VideoProfile>();

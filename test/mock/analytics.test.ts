@@ -1,9 +1,9 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { AccountAnalyticsSchema, TemplateAnalyticsSchema, VideoAnalyticsSchema } from '../../src/api';
+import { AccountAnalyticsSchema, TemplateAnalyticsSchema, VideoAnalyticsSchema, VideoSchema } from '../../src/api';
 import { createMockApi } from '../../src/mock';
-import { call, getJson } from './helpers';
+import { call, getJson, manualClock, newVideo } from './helpers';
 
 const api = createMockApi({ seed: 42 });
 const published = api.videos().filter((video) => video.status === 'published');
@@ -47,12 +47,28 @@ describe('GET /analytics/videos/{id}', () => {
         total_watch_time: 0,
         average_watch_time: 0,
         completion_rate: 0,
-        engagement_score: 0,
+        engagement_score: expect.any(Number),
       });
+      // The docs keep the score within 1..10 even without views: the video's own score, not a zero.
+      expect(stats.metrics.engagement_score).toBeGreaterThanOrEqual(1);
+      expect(stats.metrics.engagement_score).toBeLessThanOrEqual(10);
       expect(stats.watch_time_distribution.map((s) => s.viewers)).toEqual([0, 0, 0, 0]);
       expect(stats.viewer_demographics).toEqual({ devices: {}, browsers: {}, countries: {} });
     },
   );
+
+  test('a created video has the same engagement score before it is watched as once it has views', async () => {
+    const clock = manualClock();
+    const mock = createMockApi({ seed: 42, now: clock.now });
+    const created = v.parse(VideoSchema, (await call(mock, '/videos', { method: 'POST', json: newVideo() })).body);
+    const unwatched = v.parse(VideoAnalyticsSchema, await getJson(mock, `/analytics/videos/${created.id}`));
+    clock.advance(60_000);
+    const month = '?start_date=2025-03-05&end_date=2025-04-04';
+    const watched = v.parse(VideoAnalyticsSchema, await getJson(mock, `/analytics/videos/${created.id}${month}`));
+    expect(unwatched.metrics.views).toBe(0);
+    expect(watched.metrics.views).toBeGreaterThan(0);
+    expect(unwatched.metrics.engagement_score).toBe(watched.metrics.engagement_score);
+  });
 
   test('an unknown video is a 404', async () => {
     const answer = await call(api, '/analytics/videos/vid_missing');
@@ -142,6 +158,9 @@ describe('GET /analytics/templates/{id}', () => {
     );
     expect(report).toMatchObject({ total_videos: 0, total_views: 0, top_performing_videos: [] });
     expect(report.metrics_distribution.completion_rate).toEqual({ min: 0, max: 0, median: 0, quartiles: [0, 0, 0] });
+    // With no videos at all, the score falls to the bottom of its documented 1..10 scale rather than to 0.
+    expect(report.average_engagement_score).toBe(1);
+    expect(report.metrics_distribution.engagement_score).toEqual({ min: 1, max: 1, median: 1, quartiles: [1, 1, 1] });
   });
 
   test('an unknown template is a 404, bad dates a 400', async () => {

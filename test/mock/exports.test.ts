@@ -1,9 +1,9 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { AccountAnalyticsSchema, ExportJobSchema, ExportStatusSchema } from '../../src/api';
+import { AccountAnalyticsSchema, ExportJobSchema, ExportStatusSchema, VideoSchema } from '../../src/api';
 import { createMockApi } from '../../src/mock';
-import { BASE, call, getJson, manualClock } from './helpers';
+import { BASE, call, getJson, manualClock, newVideo } from './helpers';
 
 function setup() {
   const clock = manualClock();
@@ -84,6 +84,25 @@ describe('analytics export', () => {
     const products = api.videos().filter((video) => video.template_id === 'tmpl_product_demo');
     expect(file.rows.map((row) => row.video_id).sort()).toEqual(products.map((video) => video.id).sort());
     for (const row of file.rows) expect(Object.keys(row)).toEqual(['video_id', 'title', 'views', 'clicks']);
+  });
+
+  test('a title that would run as a spreadsheet formula is written as text in the CSV', async () => {
+    const { api, clock, start, status } = setup();
+    const formulas = ['=HYPERLINK("https://evil.example","Open")', '+1+1', '-2', '@SUM(A1)'];
+    const ids = new Map<string, string>();
+    for (const title of formulas) {
+      const answer = await call(api, '/videos', { method: 'POST', json: newVideo({ title }) });
+      ids.set(v.parse(VideoSchema, answer.body).id, title);
+    }
+    const job = await start({ type: 'template', id: 'tmpl_welcome_message', format: 'csv', metrics: ['views'] });
+    clock.advance(3000);
+    const done = await status(job.export_id);
+    if (done.status !== 'completed') throw new Error('not completed');
+    const rows = csvRows((await call(api, done.download_url)).text).slice(1);
+    const unquoted = (cell = '') => (cell.startsWith('"') ? cell.slice(1, -1).replaceAll('""', '"') : cell);
+    const titles = rows.filter(([id]) => ids.has(id ?? '')).map(([id, title]) => [ids.get(id ?? ''), unquoted(title)]);
+    expect(titles.sort()).toEqual(formulas.map((title) => [title, `'${title}`]).sort());
+    expect(rows.filter(([id]) => !ids.has(id ?? '')).every(([, title]) => title?.startsWith('Welcome'))).toBe(true);
   });
 
   test('a video export defaults to csv and every metric, one row per day of the video', async () => {

@@ -65,6 +65,14 @@ describe('faults', () => {
     expect(statuses).toEqual([500, 500, 200, 200]);
   });
 
+  test('times: 0 or less is no fault at all, and replaces the fault that was set', async () => {
+    const api = createMockApi({ faults: { listVideos: { status: 500, times: 0 } } });
+    expect((await call(api, '/videos')).status).toBe(200);
+    api.setFault('getAccountAnalytics', { status: 401 });
+    api.setFault('getAccountAnalytics', { status: 503, times: -1 });
+    expect((await call(api, '/analytics/account')).status).toBe(200);
+  });
+
   test('a route fault wins over "*"; setFault(null) and clearFaults() remove them', async () => {
     const api = createMockApi({ faults: { '*': { status: 503 }, listVideos: { status: 401 } } });
     expect((await call(api, '/videos')).status).toBe(401);

@@ -10,10 +10,29 @@ import {
   VideoListSchema,
 } from '../../src/api';
 import { createMockApi } from '../../src/mock';
-import { getJson } from './helpers';
+import { getJson, manualClock } from './helpers';
 
 const SEEDS = Array.from({ length: 50 }, (_, i) => i * 7919 + 1);
+/** A range with no videos at all, where every aggregate is empty. */
+const BEFORE_ANY_VIDEO = '?start_date=2019-01-01&end_date=2019-03-31';
 const sum = (record: Record<string, number>) => Object.values(record).reduce((total, n) => total + n, 0);
+
+/** Every number under a key naming the engagement score, anywhere in a response (distributions included). */
+function engagementScores(value: unknown, inside = false): number[] {
+  if (typeof value === 'number') return inside ? [value] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => engagementScores(item, inside));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, item]) =>
+    engagementScores(item, inside || key.endsWith('engagement_score')),
+  );
+}
+
+/** The docs promise a score from 1 to 10, with or without views. */
+function checkScores(response: unknown) {
+  const scores = engagementScores(response);
+  expect(scores.length).toBeGreaterThan(0);
+  expect(scores.filter((score) => !(score >= 1 && score <= 10))).toEqual([]);
+}
 
 function checkVideo(stats: VideoAnalytics) {
   const { metrics } = stats;
@@ -23,10 +42,9 @@ function checkVideo(stats: VideoAnalytics) {
   expect(metrics.unique_viewers).toBeLessThanOrEqual(metrics.views);
   expect(metrics.completion_rate).toBeGreaterThanOrEqual(0);
   expect(metrics.completion_rate).toBeLessThanOrEqual(1);
+  checkScores(stats);
   if (metrics.views === 0) return;
   expect(Math.abs(metrics.completion_rate - (viewers[3] ?? 0) / metrics.views)).toBeLessThanOrEqual(0.005 + 1e-9); // two-decimal rounding
-  expect(metrics.engagement_score).toBeGreaterThanOrEqual(1);
-  expect(metrics.engagement_score).toBeLessThanOrEqual(10);
   expect(metrics.average_watch_time * metrics.views).toBeCloseTo(metrics.total_watch_time, 0);
   for (const shares of Object.values(stats.viewer_demographics)) {
     expect(sum(shares)).toBe(100);
@@ -64,8 +82,12 @@ describe('invariants over 50 seeds', () => {
         const report = v.parse(TemplateAnalyticsSchema, await getJson(api, `/analytics/templates/${template.id}`));
         expect(report.average_completion_rate).toBeLessThanOrEqual(1);
         for (const distribution of Object.values(report.metrics_distribution)) checkDistribution(distribution);
+        checkScores(report);
+        checkScores(await getJson(api, `/analytics/templates/${template.id}${BEFORE_ANY_VIDEO}`));
       }
       const report = v.parse(AccountAnalyticsSchema, await getJson(api, '/analytics/account?group_by=day'));
+      checkScores(report);
+      checkScores(await getJson(api, `/analytics/account${BEFORE_ANY_VIDEO}&group_by=week`));
       expect(report.trends).toHaveLength(28);
       expect(report.summary.unique_viewers).toBeLessThanOrEqual(report.summary.total_views);
       expect(report.summary.total_views).toBe(report.trends.reduce((total, point) => total + point.views, 0));
@@ -90,9 +112,29 @@ describe('invariants over 50 seeds', () => {
     expect(other.account).not.toEqual(first.account);
   });
 
-  test('seeded data does not read the clock', () => {
+  test('the seeded list does not depend on when the mock was created', () => {
     const early = createMockApi({ seed: 8, now: () => 0 }).videos();
     const late = createMockApi({ seed: 8, now: () => Date.UTC(2030, 0, 1) }).videos();
     expect(late).toEqual(early);
+  });
+
+  // The mock does read its clock (processing videos publish and exports finish by `now()`), so the same seed can
+  // only give the same answers if what the clock changes is the present, never figures already reported.
+  test("a minute on one mock's clock publishes its processing videos but changes no past figures", async () => {
+    for (const seed of SEEDS.slice(0, 10)) {
+      const clock = manualClock(Date.UTC(2025, 6, 1, 12)); // after every seed's "today"
+      const api = createMockApi({ seed, now: clock.now });
+      const processing = () => api.videos().filter((video) => video.status === 'processing').length;
+      const past = async () => ({
+        account: await getJson(api, '/analytics/account?group_by=day'),
+        firstHalf: await getJson(api, '/analytics/account?start_date=2025-01-01&end_date=2025-06-30'),
+        templates: await Promise.all(api.templates().map(({ id }) => getJson(api, `/analytics/templates/${id}`))),
+      });
+      const before = await past();
+      expect(processing()).toBeGreaterThan(0);
+      clock.advance(60_000);
+      expect(processing()).toBe(0);
+      expect(await past()).toEqual(before);
+    }
   });
 });
