@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { WatchSegment } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { CHART_COLORS } from '../../theme';
@@ -9,6 +9,8 @@ import { ChartFrame, type ChartStateProps, ChartTooltip, useActiveMark, useConta
 /** What `CompletionFunnel` hands to a `children` function to draw the bars yourself. */
 export interface CompletionFunnelRenderProps {
   steps: FunnelStep[];
+  /** The largest `share` (at least 1): the share that fills the whole track, so a segment viewers joined still fits. */
+  maxShare: number;
   width: number;
   /** The highlighted step's index, or `null`. */
   active: number | null;
@@ -33,6 +35,16 @@ const GAP = 22;
 const LABEL = 72;
 const VALUE = 104;
 
+// "−40%" when viewers left since the previous segment, "+25%" when more arrived: the label and the table say the same.
+const changeText = (step: FunnelStep, locale: string) =>
+  step.dropViewers >= 0 ? `−${formatPercent(step.dropShare, locale)}` : `+${formatPercent(-step.dropShare, locale)}`;
+
+// "120 viewers left" or "30 viewers joined".
+const movedText = (step: FunnelStep, locale: string) => {
+  const count = Math.abs(step.dropViewers);
+  return `${formatCount(count, locale)} ${count === 1 ? 'viewer' : 'viewers'} ${step.dropViewers >= 0 ? 'left' : 'joined'}`;
+};
+
 /** Bars of the viewers who reached each watch-time segment, as a share of starting viewers, with the drop-offs. */
 export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(function CompletionFunnel(
   { data = [], width: fixedWidth, locale: localeProp, children, ...rest },
@@ -40,25 +52,45 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const steps = funnelSteps(data);
+  const steps = useMemo(() => funnelSteps(data), [data]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, markProps } = useActiveMark();
 
   const percent = (share: number) => formatPercent(share, locale);
   const viewers = (count: number) => `${formatCount(count, locale)} ${count === 1 ? 'viewer' : 'viewers'}`;
-  const drop = (step: FunnelStep) =>
-    step.dropViewers >= 0
-      ? `−${percent(step.dropShare)} · ${viewers(step.dropViewers)} left`
-      : `+${percent(-step.dropShare)} · ${viewers(-step.dropViewers)} joined`;
+  const drop = (step: FunnelStep) => `${changeText(step, locale)} · ${movedText(step, locale)}`;
   const describe = (step: FunnelStep, index: number) =>
     `${step.segment}: ${percent(step.share)} of starting viewers (${viewers(step.viewers)})` +
     (index > 0 ? `; ${drop(step)}` : '');
 
   const height = steps.length * ROW + Math.max(0, steps.length - 1) * GAP;
   const barMax = Math.max(0, width - LABEL - VALUE);
+  // Viewers can join a later segment (skipping ahead), so the largest segment, not the first, fills the track.
+  const maxShare = steps.reduce((acc, step) => Math.max(acc, step.share), 1);
+  const barWidth = (step: FunnelStep) => (barMax * step.share) / maxShare;
   const top = (index: number) => index * (ROW + GAP);
   const last = steps[steps.length - 1];
   const activeStep = active === null ? undefined : steps[active];
+  // Memoised so hovering a bar does not rebuild the table (ChartTable is memo'd on its props).
+  const table = useMemo(
+    () => ({
+      columns: [
+        'Segment',
+        'Viewers',
+        'Share of starting viewers',
+        'Change from previous segment',
+        'Viewers left or joined',
+      ],
+      rows: steps.map((step, index) => [
+        step.segment,
+        formatCount(step.viewers, locale),
+        formatPercent(step.share, locale),
+        index === 0 ? '—' : changeText(step, locale),
+        index === 0 ? '—' : movedText(step, locale),
+      ]),
+    }),
+    [steps, locale],
+  );
 
   return (
     <ChartFrame
@@ -70,16 +102,7 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
         last &&
         `${viewers(last.viewers)} of ${formatCount(steps[0]?.viewers ?? 0, locale)} (${percent(last.share)}) reached the last segment, ${last.segment}.`
       }
-      table={{
-        columns: ['Segment', 'Viewers', 'Share of starting viewers', 'Drop-off from previous segment', 'Viewers lost'],
-        rows: steps.map((step, index) => [
-          step.segment,
-          formatCount(step.viewers, locale),
-          percent(step.share),
-          index === 0 ? '—' : percent(step.dropShare),
-          index === 0 ? '—' : formatCount(step.dropViewers, locale),
-        ]),
-      }}
+      table={table}
       skeletonHeight={4 * ROW + 3 * GAP}
       {...rest}
     >
@@ -88,7 +111,7 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
           // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each mark inside has its own label.
           <svg className="ss-chart-svg" width={width} height={height}>
             {children
-              ? children({ steps, width, active })
+              ? children({ steps, maxShare, width, active })
               : steps.map((step, index) => (
                   // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
                   <g
@@ -107,7 +130,7 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
                     <rect
                       className="ss-funnel-bar"
                       x={LABEL}
-                      width={barMax * step.share}
+                      width={barWidth(step)}
                       height={ROW}
                       rx={3}
                       style={{ fill: CHART_COLORS[0] }}
@@ -116,6 +139,7 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
                       {percent(step.share)}
                       <tspan className="ss-funnel-count"> · {formatCount(step.viewers, locale)}</tspan>
                     </text>
+                    <rect className="ss-chart-focus-ring" x={LABEL} width={barMax} height={ROW} rx={3} />
                     {index > 0 && (
                       <text className="ss-funnel-drop" x={LABEL} y={-GAP / 2} dy="0.35em">
                         {drop(step)}
@@ -126,7 +150,7 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
           </svg>
         )}
         {activeStep && active !== null && width > 0 && (
-          <ChartTooltip width={width} x={LABEL + barMax * activeStep.share} y={top(active)}>
+          <ChartTooltip width={width} x={LABEL + barWidth(activeStep)} y={top(active)}>
             {describe(activeStep, active)}
           </ChartTooltip>
         )}

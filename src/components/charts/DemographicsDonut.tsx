@@ -4,7 +4,13 @@ import type { Demographics } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { CHART_COLORS } from '../../theme';
 import { formatCount, formatPercent } from '../format';
-import { type DemographicSlice, type DemographicsDimension, demographicSlices, foldSlices } from './demographic-slices';
+import {
+  countKeys,
+  type DemographicSlice,
+  type DemographicsDimension,
+  demographicSlices,
+  foldSlices,
+} from './demographic-slices';
 import {
   ChartFrame,
   type ChartStateProps,
@@ -109,24 +115,25 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
     [allSlices, maxSlices, dimension, locale],
   );
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
-  const { active, markProps } = useActiveMark();
+  const { active, markProps, hoverProps } = useActiveMark();
 
-  const percent = (value: number) => formatPercent(value / 100, locale, 1);
-  const sum = allSlices.reduce((acc, slice) => acc + slice.value, 0);
+  // One basis for every number: the normalised share. The API's rounded percentages need not add up to 100, and a
+  // label read from them would disagree with the angle and the viewer count.
+  const percent = (slice: DemographicSlice) => formatPercent(slice.share, locale, 1);
+  const shareSum = allSlices.reduce((acc, slice) => acc + slice.share, 0);
   const viewers = (slice: DemographicSlice) =>
     total === undefined ? '' : ` · ${formatCount(Math.round(total * slice.share), locale)} viewers`;
-  const describe = (slice: DemographicSlice) => `${slice.label}: ${percent(slice.value)}${viewers(slice)}`;
+  const describe = (slice: DemographicSlice) => `${slice.label}: ${percent(slice)}${viewers(slice)}`;
   const first = allSlices[0];
   const radius = Math.max(0, Math.min(width, height) / 2 - 4);
   const activeSlice = active === null ? undefined : slices[active];
   // Memoised so hovering a slice does not rebuild the table of every key (the table is memo'd on its props).
   const table = useMemo(() => {
-    const share = (value: number) => formatPercent(value / 100, locale, 1);
     return {
       columns: [HEADINGS[dimension], 'Share of viewers', ...(total === undefined ? [] : ['Viewers'])],
       rows: allSlices.map((slice) => [
         slice.label,
-        share(slice.value),
+        formatPercent(slice.share, locale, 1),
         ...(total === undefined ? [] : [formatCount(Math.round(total * slice.share), locale)]),
       ]),
     };
@@ -138,7 +145,12 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
       chart="donut"
       title={TITLES[dimension]}
       empty={slices.length === 0 && 'No viewer data for this period.'}
-      summary={first && `${first.label} is the largest share at ${percent(first.value)}, of ${allSlices.length}.`}
+      summary={
+        first &&
+        (allSlices.length === 1
+          ? `${first.label} is the only ${countKeys(dimension, 1, locale).replace(/^\S+ /, '')}, at ${percent(first)}.`
+          : `${first.label} is the largest of ${countKeys(dimension, allSlices.length, locale)}, at ${percent(first)}.`)
+      }
       table={table}
       skeletonHeight={height}
       data-has-active={active === null ? undefined : ''}
@@ -185,7 +197,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
                   }
                 </Pie>
                 <text className="ss-donut-total" textAnchor="middle" dy="0.1em">
-                  {total === undefined ? formatPercent(sum / 100, locale) : formatCount(total, locale)}
+                  {total === undefined ? formatPercent(shareSum, locale) : formatCount(total, locale)}
                 </text>
                 <text className="ss-donut-total-label" textAnchor="middle" dy="1.6em">
                   {total === undefined ? 'of viewers' : 'viewers'}
@@ -206,9 +218,9 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
             key: slice.key,
             label: slice.label,
             color: slice.color,
-            value: percent(slice.value),
+            value: percent(slice),
           }))}
-          itemProps={markProps}
+          itemProps={hoverProps}
         />
       </div>
     </ChartFrame>

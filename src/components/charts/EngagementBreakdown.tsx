@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { Engagement } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { formatCount } from '../format';
@@ -45,7 +45,7 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const bars = data ? engagementBars(data) : [];
+  const bars = useMemo(() => (data ? engagementBars(data) : []), [data]);
   const max = bars.reduce((acc, bar) => Math.max(acc, bar.count), 0);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, markProps } = useActiveMark();
@@ -57,6 +57,17 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
   const barWidth = (count: number) => (max > 0 ? (barMax * count) / max : 0);
   const top = (index: number) => index * (ROW + GAP);
   const activeBar = active === null ? undefined : bars[active];
+  // Memoised so hovering a bar does not rebuild the table (ChartTable is memo'd on its props).
+  const table = useMemo(
+    () => ({
+      columns: ['Interaction', 'Count'],
+      rows: bars.map((bar) => [
+        bar.kind === 'reaction' ? `${bar.label} (reaction)` : bar.label,
+        formatCount(bar.count, locale),
+      ]),
+    }),
+    [bars, locale],
+  );
   const reactions = bars.filter((bar) => bar.kind === 'reaction').reduce((acc, bar) => acc + bar.count, 0);
 
   return (
@@ -69,13 +80,7 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
         data &&
         `${formatCount(data.clicks, locale)} clicks, ${formatCount(data.shares, locale)} shares and ${formatCount(reactions, locale)} reactions.`
       }
-      table={{
-        columns: ['Interaction', 'Count'],
-        rows: bars.map((bar) => [
-          bar.kind === 'reaction' ? `${bar.label} (reaction)` : bar.label,
-          formatCount(bar.count, locale),
-        ]),
-      }}
+      table={table}
       skeletonHeight={5 * ROW + 4 * GAP}
       {...rest}
     >
@@ -104,6 +109,7 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
                     <text className="ss-chart-value" x={LABEL + barWidth(bar.count) + 6} y={ROW / 2} dy="0.35em">
                       {formatCount(bar.count, locale)}
                     </text>
+                    <rect className="ss-chart-focus-ring" x={LABEL} width={barMax} height={ROW} rx={3} />
                   </g>
                 ))}
           </svg>

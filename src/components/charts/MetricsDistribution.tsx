@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import { useLocale } from '../../hooks/context';
 import { type DistributionRow, distributionRows, type MetricsDistributionData } from './distribution-rows';
 import {
@@ -46,7 +46,7 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const rows = data ? distributionRows(data) : [];
+  const rows = useMemo(() => (data ? distributionRows(data) : []), [data]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, markProps } = useActiveMark();
   const height = rows.length * ROW - GAP;
@@ -56,6 +56,17 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
     `${label}: minimum ${format(s.min, locale)}, first quartile ${format(s.quartiles[0], locale)}, median ` +
     `${format(s.median, locale)}, third quartile ${format(s.quartiles[2], locale)}, maximum ${format(s.max, locale)}`;
   const activeRow = active === null ? undefined : rows[active];
+  // Memoised so hovering a row does not rebuild the table (ChartTable is memo'd on its props).
+  const table = useMemo(
+    () => ({
+      columns: ['Metric', 'Minimum', 'First quartile', 'Median', 'Third quartile', 'Maximum'],
+      rows: rows.map(({ label, summary: s, format }) => [
+        label,
+        ...[s.min, s.quartiles[0], s.median, s.quartiles[2], s.max].map((value) => format(value, locale)),
+      ]),
+    }),
+    [rows, locale],
+  );
 
   return (
     <ChartFrame
@@ -67,13 +78,7 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
         `Medians: ${rows.map((row) => `${row.label.toLowerCase()} ${row.format(row.summary.median, locale)}`).join(', ')}.`
       }
       empty={rows.length === 0 && 'No videos from this template in this period.'}
-      table={{
-        columns: ['Metric', 'Minimum', 'First quartile', 'Median', 'Third quartile', 'Maximum'],
-        rows: rows.map(({ label, summary: s, format }) => [
-          label,
-          ...[s.min, s.quartiles[0], s.median, s.quartiles[2], s.max].map((value) => format(value, locale)),
-        ]),
-      }}
+      table={table}
       skeletonHeight={3 * ROW - GAP}
       {...rest}
     >
@@ -113,6 +118,14 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
                         style={{ fill: row.color }}
                       />
                       <line className="ss-boxplot-median" x1={x(median)} x2={x(median)} y1={LABEL} y2={LABEL + BOX} />
+                      <rect
+                        className="ss-chart-focus-ring"
+                        x={PAD.left}
+                        width={Math.max(0, width - PAD.left - PAD.right)}
+                        y={LABEL}
+                        height={BOX}
+                        rx={3}
+                      />
                       {ticks(row.max, 4).map((value) => (
                         <text
                           key={value}

@@ -40,8 +40,6 @@ export interface TrendChartProps
   locale?: string;
 }
 
-const PERIOD: Record<TrendGroupBy, string> = { day: 'day', week: 'week', month: 'month' };
-
 // Indices of the lowest and highest values, for the summary a screen reader hears first.
 const extremesOf = (data: readonly TrendDatum[]) =>
   data.reduce(
@@ -101,12 +99,12 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
     onMetricChange?.(next);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    const left = event.currentTarget.getBoundingClientRect().left + TREND_MARGIN.left;
-    const index = nearestIndex(data, x.invert(event.clientX - left));
+    // The overlay is already inset by the plot margins, so its own left edge is the x scale's zero.
+    const index = nearestIndex(data, x.invert(event.clientX - event.currentTarget.getBoundingClientRect().left));
     setHovered(index);
     nav.setIndex(index);
   };
-  const name = `${info.label} by ${PERIOD[groupBy]}`;
+  const name = `${info.label} by ${groupBy}`;
   // Memoised: hovering re-renders the chart, and three years of rows should not be formatted again each time.
   const table = useMemo(
     () => ({

@@ -1,5 +1,5 @@
 import { CHART_COLORS } from '../../theme';
-import { formatCount } from '../format';
+import { formatCount, humanizeKey } from '../format';
 
 /** Which breakdown of `viewer_demographics` a donut shows. */
 export type DemographicsDimension = 'devices' | 'browsers' | 'countries';
@@ -10,11 +10,14 @@ export interface DemographicSlice {
   label: string;
   /** The API's value: a percentage of viewers, e.g. `65`. */
   value: number;
-  /** The slice's share of all values, 0..1, which sets its angle. */
+  /**
+   * The slice's share of all values, 0..1: its angle, its shown percentage and its viewer count all come from this,
+   * so they agree even when the API's rounded percentages do not add up to 100.
+   */
   share: number;
   /** `var(--ss-color-chart-N)`; arc and legend swatch use the same value. */
   color: string;
-  /** On the folded "Other" slice only: the slices it holds, largest first, the API's own `other` last. */
+  /** On the folded "Other" slice only (`arcs[i].data` of the render prop): the slices it holds, largest first, the API's own `other` last. */
   folded?: readonly DemographicSlice[];
 }
 
@@ -28,11 +31,6 @@ const KNOWN: Record<string, string> = {
 
 // "UK" is what the API sends for the United Kingdom; ISO 3166 (and so Intl) calls it GB.
 const REGION_ALIASES: Record<string, string> = { UK: 'GB' };
-
-const titleCase = (key: string) => {
-  const words = key.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
 
 const regionNames = new Map<string, Intl.DisplayNames>();
 
@@ -51,15 +49,13 @@ function regionName(code: string, locale: string): string {
   }
 }
 
-/**
- * A readable label for a demographic key. Country names come from `Intl.DisplayNames` only when `displayNames` is
- * true (after hydration), because server and browser may ship different region data.
- */
-export function demographicLabel(dimension: DemographicsDimension, key: string, locale: string, displayNames: boolean) {
+// A readable label for a demographic key. Country names come from `Intl.DisplayNames` only when `displayNames` is
+// true (after hydration), because server and browser may ship different region data.
+function demographicLabel(dimension: DemographicsDimension, key: string, locale: string, displayNames: boolean) {
   const known = KNOWN[key.toLowerCase()];
   if (known) return known;
   if (dimension === 'countries') return displayNames ? regionName(key, locale) : key.toUpperCase();
-  return titleCase(key);
+  return humanizeKey(key);
 }
 
 /** Slices sorted by value, largest first, with `other` always last; each with its colour and share. */
@@ -94,6 +90,12 @@ const NOUNS: Record<DemographicsDimension, [one: string, many: string]> = {
   countries: ['country', 'countries'],
 };
 
+/** How many keys of a breakdown, in words: "1 device", "20 countries". */
+export function countKeys(dimension: DemographicsDimension, count: number, locale: string): string {
+  const [one, many] = NOUNS[dimension];
+  return `${formatCount(count, locale)} ${count === 1 ? one : many}`;
+}
+
 /**
  * At most `maxSlices` slices: the largest `maxSlices - 1` as they are, then one "Other" slice holding the rest (and
  * the API's own `other`), labelled with how many keys it holds and coloured the neutral last palette colour, so
@@ -115,11 +117,9 @@ export function foldSlices(
     value += slice.value;
     share += slice.share;
   }
-  const [one, many] = NOUNS[dimension];
-  const count = folded.length;
   const other: DemographicSlice = {
     key: 'other',
-    label: `Other (${formatCount(count, locale)} ${count === 1 ? one : many})`,
+    label: `Other (${countKeys(dimension, folded.length, locale)})`,
     value,
     share,
     color: CHART_COLORS[CHART_COLORS.length - 1] as string,

@@ -1,5 +1,6 @@
 import type { Engagement } from '../../api';
 import { CHART_COLORS } from '../../theme';
+import { humanizeKey } from '../format';
 
 /** Whether a bar counts clicks, shares or one reaction. */
 export type EngagementKind = 'click' | 'share' | 'reaction';
@@ -21,11 +22,6 @@ export const ENGAGEMENT_COLORS: Record<EngagementKind, string> = {
   reaction: CHART_COLORS[2] as string,
 };
 
-const label = (key: string) => {
-  const words = key.replace(/[_-]+/g, ' ').trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
 /** Clicks, shares, then every reaction the API returned, most frequent first. */
 export function engagementBars(engagement: Engagement): EngagementBar[] {
   const reactions = Object.entries(engagement.reactions)
@@ -34,7 +30,7 @@ export function engagementBars(engagement: Engagement): EngagementBar[] {
     .map(
       ([key, count]): EngagementBar => ({
         key,
-        label: label(key),
+        label: humanizeKey(key),
         kind: 'reaction',
         count,
         color: ENGAGEMENT_COLORS.reaction,

@@ -4,7 +4,7 @@ import type { WatchSegment } from '../../api';
 export interface FunnelStep {
   segment: string;
   viewers: number;
-  /** Viewers ÷ viewers of the first segment, 0..1. */
+  /** Viewers ÷ viewers of the first segment: 0..1, or above 1 when viewers joined after the start. */
   share: number;
   /** Viewers lost since the previous segment (negative if more arrived); `0` for the first. */
   dropViewers: number;

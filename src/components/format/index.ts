@@ -1,4 +1,5 @@
 export { formatDate, formatDateTime, formatMonth, formatShortDate } from './dates';
+export { humanizeKey } from './keys';
 export { metricLabel } from './metric-labels';
 export {
   formatBytes,

@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test } from 'vitest';
+import type { WatchSegment } from '../../../src/api';
 import { CompletionFunnel } from '../../../src/components/charts';
 import { seededVideoAnalytics } from './seeded';
 
@@ -47,18 +48,59 @@ describe('CompletionFunnel', () => {
     expect(hovered).toContain(`${last?.viewers} viewers`);
   });
 
-  test('the hidden table holds every segment’s viewers, share and drop-off', async () => {
+  test('the hidden table holds every segment’s viewers, share of starting viewers and drop-off, exactly', async () => {
     const { watch_time_distribution: segments } = await seededVideoAnalytics();
     render(<CompletionFunnel data={segments} />);
-    const rows = within(screen.getByRole('table', { name: 'Completion funnel' }))
-      .getAllByRole('row')
-      .slice(1);
+    const table = screen.getByRole('table', { name: 'Completion funnel' });
+    const start = segments[0]?.viewers ?? 0;
+    const rows = within(table).getAllByRole('row').slice(1);
     expect(rows).toHaveLength(segments.length);
     rows.forEach((row, index) => {
-      const segment = segments[index];
-      expect(within(row).getByRole('rowheader')).toHaveTextContent(segment?.segment ?? '');
-      expect(within(row).getAllByRole('cell')[0]).toHaveTextContent(String(segment?.viewers));
+      const segment = segments[index] as WatchSegment;
+      const before = segments[index - 1]?.viewers ?? 0;
+      const lost = before - segment.viewers;
+      expect(within(row).getByRole('rowheader')).toHaveTextContent(segment.segment);
+      expect(
+        within(row)
+          .getAllByRole('cell')
+          .map((cell) => cell.textContent),
+      ).toEqual([
+        segment.viewers.toLocaleString('en-US'),
+        percent(segment.viewers / start),
+        index === 0 ? '—' : `−${percent(lost / before)}`,
+        index === 0 ? '—' : `${lost.toLocaleString('en-US')} viewers left`,
+      ]);
     });
+  });
+
+  test('viewers who join a later segment fit the track, and bar and table both say they joined', async () => {
+    const { watch_time_distribution: seeded } = await seededVideoAnalytics();
+    const start = seeded[0]?.viewers ?? 0;
+    // A later segment with a quarter more viewers than started (people who skipped ahead).
+    const peak = Math.round(start * 1.25);
+    const segments = seeded.map((segment, index) => (index === 2 ? { ...segment, viewers: peak } : segment));
+    const before = segments[1]?.viewers ?? 0;
+    const joined = peak - before;
+    const { container } = render(<CompletionFunnel data={segments} width={480} />);
+    const track = Number(container.querySelector('.ss-funnel-track')?.getAttribute('width'));
+    const bars = [...container.querySelectorAll('.ss-funnel-bar')].map((bar) => Number(bar.getAttribute('width')));
+    expect(Math.max(...bars)).toBeCloseTo(track, 6);
+    expect(bars[2]).toBeCloseTo(track, 6);
+    expect((bars[0] ?? 0) / track).toBeCloseTo(start / peak, 6);
+
+    const label = `+${percent(joined / before)} · ${joined.toLocaleString('en-US')} viewers joined`;
+    expect(container.querySelectorAll('.ss-funnel-drop')[1]).toHaveTextContent(label);
+    const row = within(screen.getByRole('table')).getAllByRole('row')[3] as HTMLElement;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    ).toEqual([
+      peak.toLocaleString('en-US'),
+      percent(peak / start),
+      `+${percent(joined / before)}`,
+      `${joined.toLocaleString('en-US')} viewers joined`,
+    ]);
   });
 
   test('says nobody started the video when the first segment has no viewers', () => {

@@ -29,6 +29,23 @@ describe('EngagementBreakdown', () => {
     }
   });
 
+  test('a bar with no count still has a focus ring the length of the full track', async () => {
+    const user = userEvent.setup();
+    const { engagement } = await seededVideoAnalytics();
+    const { container } = render(<EngagementBreakdown data={{ ...engagement, shares: 0 }} width={480} />);
+    await user.tab();
+    await user.tab();
+    const shares = screen.getByRole('img', { name: 'Shares: 0' });
+    expect(shares).toHaveFocus();
+    expect(shares.querySelector('rect')).toHaveAttribute('width', '0');
+    const full = Math.max(
+      ...[...container.querySelectorAll('.ss-engagement-bar rect')].map((rect) => Number(rect.getAttribute('width'))),
+    );
+    const ring = shares.querySelector('.ss-chart-focus-ring');
+    expect(Number(ring?.getAttribute('width'))).toBe(full);
+    expect(full).toBeGreaterThan(0);
+  });
+
   test('keyboard focus shows the bar’s tooltip; the hidden table has every count', async () => {
     const user = userEvent.setup();
     const { engagement } = await seededVideoAnalytics();

@@ -43,16 +43,22 @@ describe('TrendChart', () => {
     expect(screen.queryByRole('tooltip')).toBeNull();
   });
 
-  test('the pointer shows the same tooltip for the nearest point', async () => {
+  test('the pointer shows the tooltip of the point under it, from the overlay’s left edge to its right edge', async () => {
     const user = userEvent.setup();
     const { client } = seededClient();
     const { trends } = await client.getAccountAnalytics({ groupBy: 'day' });
     render(<TrendChart data={trends} width={800} />);
-    // jsdom has no layout: the overlay's left edge is 0, so clientX is the distance into the plot.
-    await user.pointer({ target: screen.getByRole('slider'), coords: { clientX: 48 } });
+    const overlay = screen.getByRole('slider');
+    // jsdom has no layout: place the overlay (already inset by the plot margins) 100 px into the page, 736 px wide.
+    const plotWidth = 800 - 48 - 16;
+    overlay.getBoundingClientRect = () => DOMRect.fromRect({ x: 100, y: 0, width: plotWidth, height: 200 });
+    await user.pointer({ target: overlay, coords: { clientX: 100 } });
     expect(screen.getByRole('tooltip')).toHaveTextContent(longDate(trends[0]?.date ?? ''));
-    await user.pointer({ target: screen.getByRole('slider'), coords: { clientX: 790 } });
+    await user.pointer({ target: overlay, coords: { clientX: 100 + plotWidth } });
     expect(screen.getByRole('tooltip')).toHaveTextContent(longDate(trends.at(-1)?.date ?? ''));
+    const middle = Math.floor(trends.length / 2);
+    await user.pointer({ target: overlay, coords: { clientX: 100 + (plotWidth * middle) / (trends.length - 1) } });
+    expect(screen.getByRole('tooltip')).toHaveTextContent(longDate(trends[middle]?.date ?? ''));
   });
 
   test('the metric switch redraws completion rate, and the tooltip follows', async () => {

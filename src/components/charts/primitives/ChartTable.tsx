@@ -17,8 +17,8 @@ export interface ChartTableProps extends ChartTableData {
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ENTITIES[c] as string);
 
-/** The table body as markup: escaped text only, identical on server and client. */
-export const tableRowsHtml = (rows: ChartTableData['rows']) =>
+// The table body as markup: escaped text only, identical on server and client.
+const tableRowsHtml = (rows: ChartTableData['rows']) =>
   rows
     .map(
       (row) =>

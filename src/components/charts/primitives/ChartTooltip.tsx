@@ -7,16 +7,14 @@ export interface ChartTooltipProps {
   y: number;
   /** The plot's width, so a tooltip near an edge opens inwards. */
   width: number;
-  /** Lets the focused element point at the tooltip with `aria-describedby`. */
-  id?: string;
   children: ReactNode;
 }
 
 /** A tooltip positioned over the plot; the plot container must be `position: relative` (`.ss-chart-plot` is). */
-export function ChartTooltip({ x, y, width, id, children }: ChartTooltipProps) {
+export function ChartTooltip({ x, y, width, children }: ChartTooltipProps) {
   const align = x < width * 0.25 ? 'start' : x > width * 0.75 ? 'end' : 'center';
   return (
-    <div id={id} role="tooltip" className="ss-chart-tooltip" data-align={align} style={{ left: x, top: y }}>
+    <div role="tooltip" className="ss-chart-tooltip" data-align={align} style={{ left: x, top: y }}>
       {children}
     </div>
   );

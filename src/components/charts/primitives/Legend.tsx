@@ -1,6 +1,6 @@
 import type { ComponentPropsWithoutRef, ReactNode } from 'react';
 import { cx } from '../../class-names';
-import type { MarkProps } from './use-active-mark';
+import type { MarkHoverProps } from './use-active-mark';
 
 /** One legend entry: its colour is the same `var(--ss-color-chart-N)` its marks are filled with. */
 export interface LegendItem {
@@ -14,11 +14,14 @@ export interface LegendItem {
 /** Props of `Legend`. */
 export interface LegendProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'children'> {
   items: readonly LegendItem[];
-  /** Interaction props per item (from `useActiveMark`), linking each item to its mark. */
-  itemProps?: (index: number) => MarkProps;
+  /**
+   * Hover props per item (`hoverProps` of `useActiveMark`), linking each item to its mark. Items are never tab stops:
+   * the marks are, and a second stop per slice would only repeat them.
+   */
+  itemProps?: (index: number) => MarkHoverProps;
 }
 
-/** A chart legend in the marks' colours; with `itemProps`, hovering or focusing an item highlights its mark. */
+/** A chart legend in the marks' colours; with `itemProps`, hovering an item highlights its mark. */
 export function Legend({ items, itemProps, className, ...rest }: LegendProps) {
   return (
     <ul className={cx('ss-chart-legend', className)} {...rest}>
