@@ -57,7 +57,10 @@ export const Draft: Story = { args: { video: seededVideo('draft') } };
 /** A render that failed. */
 export const Failed: Story = { args: { video: seededVideo('failed') } };
 
-/** The host replaces the error overlay (and could do the same for loading and processing). */
+/**
+ * The host replaces the error overlay (and could do the same for loading and processing); the documented
+ * `ss-video-card-overlay` class places its markup over the frame.
+ */
 export const CustomErrorOverlay: Story = {
   args: {
     video: seededVideo('failed'),

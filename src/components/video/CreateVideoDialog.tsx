@@ -22,7 +22,10 @@ export interface CreateVideoDialogProps
   templates?: readonly VideoTemplateOption[];
   /** Values the form starts with. */
   defaultValues?: Partial<CreateVideoInput>;
-  /** Called with the new (processing) video before the dialog closes. */
+  /**
+   * Called with the new (processing) video before the dialog closes; also when the reply arrives after the person
+   * pressed Cancel (the video exists), in which case no dialog is closed.
+   */
   onCreated?: (video: Video) => void;
   /** The dialog's title. */
   title?: ReactNode;
@@ -61,10 +64,6 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
       if (openProp === undefined) setUncontrolledOpen(next);
       onOpenChange?.(next);
     };
-    const created = (video: Video) => {
-      onCreated?.(video);
-      setOpen(false);
-    };
 
     return (
       <Dialog.Root open={open} onOpenChange={setOpen}>
@@ -82,7 +81,8 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
             <CreateVideoForm
               templates={templates}
               defaultValues={defaultValues}
-              onCreated={created}
+              onCreated={(video) => onCreated?.(video)}
+              onDone={() => setOpen(false)}
               cancel={
                 <Dialog.Close asChild>
                   <button type="button" className="ss-video-button">

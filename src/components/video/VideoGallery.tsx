@@ -2,7 +2,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useSt
 import { useSixtySeconds, useVideos } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
-import { Pager, PageSizeSelect, VIDEO_PAGE_SIZES } from './gallery-pager';
+import { clampPageSize, Pager, PageSizeSelect, pageSizeOptions, VIDEO_PAGE_SIZES } from './gallery-pager';
 import { GalleryEmpty, GalleryError, GallerySkeleton } from './gallery-states';
 import { StatusTabs, statusTabId, type VideoStatusFilter } from './gallery-status-tabs';
 import { VIDEO_STATUS_LABELS, VideoPlayerCard, type VideoPlayerCardProps } from './VideoPlayerCard';
@@ -15,9 +15,9 @@ export interface VideoGalleryProps extends Omit<ComponentPropsWithoutRef<'sectio
   headingLevel?: 2 | 3 | 4 | 5;
   /** The status filter selected first; `all` by default. */
   defaultStatus?: VideoStatusFilter;
-  /** The page size chosen first; 20 by default. */
+  /** The page size chosen first, held to 1–100 and always offered; 20 by default. */
   defaultPageSize?: number;
-  /** The page sizes offered (the API allows 1–100). */
+  /** The page sizes offered; any outside the API's 1–100 are left out. */
   pageSizes?: readonly number[];
   /** Props for every card: playback callbacks, overlays, an aspect ratio. */
   cardProps?: Omit<VideoPlayerCardProps, 'video' | 'headingLevel'>;
@@ -45,7 +45,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
   const { locale } = useSixtySeconds();
   const [status, setStatus] = useState<VideoStatusFilter>(defaultStatus);
   const [page, setPage] = useState(1);
-  const [limit, setLimit] = useState(defaultPageSize);
+  const [limit, setLimit] = useState(() => clampPageSize(defaultPageSize));
   const query = useVideos({ page, limit, status: status === 'all' ? undefined : status });
   const { data, error, isLoading, isPreviousData } = query;
   const id = useId();
@@ -99,7 +99,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
       )}
       <div className="ss-video-gallery-toolbar">
         <StatusTabs value={status} onChange={filterBy} idPrefix={id} panelId={panelId} />
-        <PageSizeSelect value={limit} sizes={pageSizes} onChange={resize} />
+        <PageSizeSelect value={limit} sizes={pageSizeOptions(pageSizes, limit)} onChange={resize} />
       </div>
       <div
         id={panelId}

@@ -18,13 +18,16 @@ import { TemplateField, type VideoTemplateOption } from './fields/template-field
 export interface CreateVideoFormProps {
   templates?: readonly VideoTemplateOption[] | undefined;
   defaultValues?: Partial<CreateVideoInput> | undefined;
+  /** Called with every video this form creates, even one whose reply lands after the form has gone. */
   onCreated: (video: Video) => void;
+  /** Called after a create only while this form is still mounted, so a late reply never closes another dialog. */
+  onDone?: () => void;
   /** The buttons row renders this before the submit button (the dialog's Cancel). */
   cancel?: ReactNode;
 }
 
 /** The create form: validates before sending, maps field errors onto fields, keeps every value when a send fails. */
-export function CreateVideoForm({ templates, defaultValues, onCreated, cancel }: CreateVideoFormProps) {
+export function CreateVideoForm({ templates, defaultValues, onCreated, onDone, cancel }: CreateVideoFormProps) {
   const { createVideo, isPending, error } = useCreateVideo();
   const [values, setValues] = useState(() => initialValues(defaultValues));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -32,6 +35,13 @@ export function CreateVideoForm({ templates, defaultValues, onCreated, cancel }:
   const form = useRef<HTMLFormElement>(null);
   // State lags a render behind a fast double click; a ref does not.
   const sending = useRef(false);
+  const mounted = useRef(false);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (focusRequest > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -64,7 +74,9 @@ export function CreateVideoForm({ templates, defaultValues, onCreated, cancel }:
     sending.current = true;
     const video = await createVideo(toCreateVideoInput(values));
     sending.current = false;
-    if (video) onCreated(video);
+    if (!video) return;
+    onCreated(video);
+    if (mounted.current) onDone?.();
   };
 
   const failed = error && !error.fieldErrors ? error : undefined;
@@ -92,14 +104,8 @@ export function CreateVideoForm({ templates, defaultValues, onCreated, cancel }:
         templates={templates}
         onChange={(templateId) => update(() => ({ templateId }), 'template_id')}
       />
-      <CustomerDataField rows={values.customer} nextId={values.nextId} errors={errors} update={update} />
-      <AiMessagingFields
-        tone={values.tone}
-        keyPoints={values.keyPoints}
-        nextId={values.nextId}
-        errors={errors}
-        update={update}
-      />
+      <CustomerDataField rows={values.customer} errors={errors} update={update} />
+      <AiMessagingFields tone={values.tone} keyPoints={values.keyPoints} errors={errors} update={update} />
       <AspectRatioField
         value={values.aspectRatio}
         error={errors.aspect_ratio}

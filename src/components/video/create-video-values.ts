@@ -4,7 +4,7 @@ import type { AspectRatio, CreateVideoInput } from '../../api';
 export const VIDEO_TONES = ['friendly', 'professional', 'casual', 'enthusiastic'] as const;
 
 /** The customer fields every new form starts with. */
-export const SUGGESTED_CUSTOMER_FIELDS = ['first_name', 'last_name', 'company', 'product_interest'] as const;
+const SUGGESTED_CUSTOMER_FIELDS = ['first_name', 'last_name', 'company', 'product_interest'] as const;
 
 /** One editable key/value row of `customer_data`; `id` keeps React's identity as rows come and go. */
 export interface CustomerRow {

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, useRef } from 'react';
 import type { VideoStatus } from '../../api';
+import { VIDEO_STATUS_LABELS } from './VideoPlayerCard';
 
 /** A gallery filter: every video, or those in one status. */
 export type VideoStatusFilter = 'all' | VideoStatus;
@@ -7,13 +8,7 @@ export type VideoStatusFilter = 'all' | VideoStatus;
 /** The filters in the order the tabs show them. */
 export const VIDEO_STATUS_FILTERS: readonly VideoStatusFilter[] = ['all', 'draft', 'processing', 'published', 'failed'];
 
-const LABELS: Record<VideoStatusFilter, string> = {
-  all: 'All',
-  draft: 'Draft',
-  processing: 'Processing',
-  published: 'Published',
-  failed: 'Failed',
-};
+const LABELS: Record<VideoStatusFilter, string> = { all: 'All', ...VIDEO_STATUS_LABELS };
 
 /** The id a filter's tab gets, so the panel can name itself after the selected tab. */
 export const statusTabId = (idPrefix: string, filter: VideoStatusFilter) => `${idPrefix}-tab-${filter}`;

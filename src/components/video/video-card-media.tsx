@@ -25,16 +25,27 @@ export interface VideoCaptionTrack {
 
 /** The media box's inputs; the card passes its props through. */
 export interface VideoCardMediaProps {
+  /** The video to show, as the API returns it. */
   video: Video;
+  /** Caption tracks for the player. */
   captions?: readonly VideoCaptionTrack[] | undefined;
+  /** The frame's shape. */
   aspectRatio: AspectRatio;
+  /** Called when playback starts or resumes. */
   onPlay?: ((video: Video) => void) | undefined;
+  /** Called when the viewer pauses, with the position in seconds; not for the pause that comes with the end. */
   onPause?: ((video: Video, currentTime: number) => void) | undefined;
+  /** Called when a playthrough reaches the end. */
   onEnded?: ((video: Video) => void) | undefined;
+  /** Called once per playthrough as 25, 50, 75 and 100 % are reached. */
   onProgress?: ((percent: ProgressMilestone, video: Video) => void) | undefined;
+  /** Replaces the loading overlay; an element with class `ss-video-card-overlay` sits over the frame like ours. */
   renderLoading?: ((video: Video) => ReactNode) | undefined;
+  /** Replaces the processing overlay (`ss-video-card-overlay` places it, as for `renderLoading`). */
   renderProcessing?: ((video: Video) => ReactNode) | undefined;
+  /** Replaces the draft overlay (`ss-video-card-overlay` places it, as for `renderLoading`). */
   renderDraft?: ((video: Video) => ReactNode) | undefined;
+  /** Replaces the error overlay (`ss-video-card-overlay` places it); on a playback error `info.retry` resets the card. */
   renderError?: ((info: VideoCardErrorInfo) => ReactNode) | undefined;
 }
 
@@ -52,11 +63,16 @@ export function VideoCardMedia(props: VideoCardMediaProps) {
   const [failed, setFailed] = useState(false);
   const started = src !== undefined && startedSrc === src;
   const player = useRef<HTMLVideoElement>(null);
+  const playButton = useRef<HTMLButtonElement>(null);
+  // Set by retry: the error overlay (and its button) vanish, so focus goes back to the play button.
+  const refocusPlay = useRef(false);
   const milestones = useProgressMilestones((percent) => onProgress?.(percent, video), video.duration);
 
   useEffect(() => {
     // The play button disappears when pressed, so focus follows it to the player instead of falling to <body>.
     if (started) player.current?.focus();
+    else if (refocusPlay.current) playButton.current?.focus();
+    refocusPlay.current = false;
   }, [started]);
 
   const start = () => {
@@ -65,13 +81,20 @@ export function VideoCardMedia(props: VideoCardMediaProps) {
     setStartedSrc(src);
   };
 
+  const retry = () => {
+    refocusPlay.current = true;
+    setStartedSrc(undefined);
+    setFailed(false);
+    setLoading(false);
+  };
+
   const overlay = (): ReactNode => {
     if (video.status === 'draft') return (props.renderDraft ?? DefaultDraftOverlay)(video);
     if (video.status === 'processing') return (props.renderProcessing ?? DefaultProcessingOverlay)(video);
     const renderError = props.renderError ?? DefaultErrorOverlay;
     if (video.status === 'failed') return renderError({ video, reason: 'failed' });
     if (src === undefined) return renderError({ video, reason: 'unavailable' });
-    if (started && failed) return renderError({ video, reason: 'playback' });
+    if (started && failed) return renderError({ video, reason: 'playback', retry });
     if (started && loading) return (props.renderLoading ?? DefaultLoadingOverlay)(video);
     return null;
   };
@@ -95,7 +118,10 @@ export function VideoCardMedia(props: VideoCardMediaProps) {
             milestones.onPlay();
             onPlay?.(video);
           }}
-          onPause={(event) => onPause?.(video, event.currentTarget.currentTime)}
+          onPause={(event) => {
+            // Browsers pause just before `ended`; that is the end of a playthrough, not a viewer's pause.
+            if (!event.currentTarget.ended) onPause?.(video, event.currentTarget.currentTime);
+          }}
           onEnded={() => {
             milestones.onEnded();
             onEnded?.(video);
@@ -136,7 +162,13 @@ export function VideoCardMedia(props: VideoCardMediaProps) {
             <div className="ss-video-card-placeholder" />
           )}
           {src !== undefined && (
-            <button type="button" className="ss-video-card-play" aria-label={`Play ${video.title}`} onClick={start}>
+            <button
+              ref={playButton}
+              type="button"
+              className="ss-video-card-play"
+              aria-label={`Play ${video.title}`}
+              onClick={start}
+            >
               <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
                 <path d="M8 5v14l11-7z" />
               </svg>

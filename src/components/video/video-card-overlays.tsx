@@ -10,6 +10,8 @@ export interface VideoCardErrorInfo {
   video: Video;
   /** Why it cannot be played. */
   reason: VideoCardErrorReason;
+  /** For `playback` only: puts the card back to its poster and play button, so the viewer can try again. */
+  retry?: () => void;
 }
 
 const ERROR_TEXT: Record<VideoCardErrorReason, string> = {
@@ -19,7 +21,7 @@ const ERROR_TEXT: Record<VideoCardErrorReason, string> = {
 };
 
 /** The frame every overlay shares, so custom content sits in the same place. */
-export const Overlay = ({ kind, children }: { kind: string; children: ReactNode }) => (
+const Overlay = ({ kind, children }: { kind: string; children: ReactNode }) => (
   <div className={`ss-video-card-overlay ss-video-card-overlay-${kind}`}>{children}</div>
 );
 
@@ -50,11 +52,16 @@ export const DefaultDraftOverlay = () => (
 );
 
 /** Shown when the video cannot be played. */
-export const DefaultErrorOverlay = ({ reason }: VideoCardErrorInfo) => (
+export const DefaultErrorOverlay = ({ reason, retry }: VideoCardErrorInfo) => (
   <Overlay kind="error">
     <span className="ss-video-card-error-icon" aria-hidden="true">
       !
     </span>
     <span>{ERROR_TEXT[reason]}</span>
+    {retry && (
+      <button type="button" className="ss-video-button ss-video-card-retry" onClick={retry}>
+        Try again
+      </button>
+    )}
   </Overlay>
 );

@@ -5,10 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { CreateVideoDialog } from '../../../src/components';
 import { createMockApi } from '../../../src/mock';
 import { renderWithApi, requestsTo } from '../../render';
-
-const trigger = <button type="button">New video</button>;
-const dialog = () => screen.getByRole('dialog', { name: 'Create a video' });
-const field = (name: string | RegExp) => within(dialog()).getByRole('textbox', { name });
+import { dialog, field, trigger } from './dialog-queries';
 
 /** Presses Tab until the element matching `find` has focus: the way a keyboard user gets there. */
 async function tabTo(user: UserEvent, find: () => HTMLElement) {
@@ -102,6 +99,33 @@ describe('CreateVideoDialog', () => {
     });
     expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ title: 'Welcome Sarah', status: 'processing' }));
   }, 20_000);
+
+  it('reports a create that answers after Cancel, but leaves the reopened dialog and its values alone', async () => {
+    const onCreated = vi.fn();
+    const onOpenChange = vi.fn();
+    const { mock, user } = renderWithApi(
+      <CreateVideoDialog trigger={trigger} onCreated={onCreated} onOpenChange={onOpenChange} />,
+      { mockOptions: { latencyMs: 150 } },
+    );
+    await user.click(screen.getByRole('button', { name: 'New video' }));
+    await user.type(field('Title'), 'Sent then cancelled');
+    await user.type(field('Template ID'), mock.templates()[0]?.id as string);
+    await user.click(within(dialog()).getByRole('button', { name: 'Create video' }));
+    await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+
+    await user.click(screen.getByRole('button', { name: 'New video' }));
+    await user.type(field('Title'), 'Second draft');
+    onOpenChange.mockClear();
+    await waitFor(() =>
+      expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ title: 'Sent then cancelled' })),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(dialog()).toBeInTheDocument();
+    expect(field('Title')).toHaveValue('Second draft');
+    expect(onOpenChange).not.toHaveBeenCalled();
+    expect(requestsTo(mock, 'createVideo')).toHaveLength(1);
+  });
 
   it('offers templates by name and the AI tone as selects', async () => {
     const mock = createMockApi({ seed: 7 });

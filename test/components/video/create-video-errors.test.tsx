@@ -2,10 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { CreateVideoDialog, VideoGallery } from '../../../src/components';
 import { renderWithApi, requestsTo } from '../../render';
-
-const trigger = <button type="button">New video</button>;
-const dialog = () => screen.getByRole('dialog', { name: 'Create a video' });
-const field = (name: string | RegExp) => within(dialog()).getByRole('textbox', { name });
+import { dialog, field, trigger } from './dialog-queries';
 
 describe('CreateVideoDialog: checking, failing and sending once', () => {
   it('checks fields before sending: messages tied to fields, focus on the first invalid one', async () => {
@@ -29,6 +26,41 @@ describe('CreateVideoDialog: checking, failing and sending once', () => {
 
     await user.type(title, 'x');
     expect(title).not.toHaveAttribute('aria-invalid');
+  });
+
+  it('forgets a removed row’s name error instead of listing it in an alert', async () => {
+    const { user } = renderWithApi(<CreateVideoDialog defaultOpen />);
+    await user.type(field('Field 1 name'), '{Control>}a{/Control}{Backspace}');
+    await user.type(field('Field 1 value'), 'orphan value');
+    await user.click(within(dialog()).getByRole('button', { name: 'Create video' }));
+    expect(field('Field 1 name')).toHaveAccessibleDescription('Give this field a name.');
+
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove field 1' }));
+    expect(within(dialog()).queryByRole('alert')).toBeNull();
+    expect(within(dialog()).queryByText('Give this field a name.')).toBeNull();
+  });
+
+  it('drops key-point errors when a point is removed, so no message moves to the next point', async () => {
+    const fields = { 'ai_messaging.key_points.0': 'Too vague.' };
+    const { mock, user } = renderWithApi(<CreateVideoDialog defaultOpen />, {
+      mockOptions: {
+        faults: { createVideo: { status: 422, body: { error: { code: 'invalid', message: 'No', fields } } } },
+      },
+    });
+    await user.type(field('Title'), 'Hello');
+    await user.type(field('Template ID'), mock.templates()[0]?.id as string);
+    await user.click(within(dialog()).getByRole('button', { name: 'Add key point' }));
+    await user.keyboard('stuff');
+    await user.click(within(dialog()).getByRole('button', { name: 'Add key point' }));
+    await user.keyboard('next steps');
+    await user.click(within(dialog()).getByRole('button', { name: 'Create video' }));
+    await waitFor(() => expect(field('Key point 1')).toHaveAccessibleDescription('Too vague.'));
+
+    await user.click(within(dialog()).getByRole('button', { name: 'Remove key point 1' }));
+    expect(field('Key point 1')).toHaveValue('next steps');
+    expect(field('Key point 1')).not.toHaveAttribute('aria-invalid');
+    expect(within(dialog()).queryByText('Too vague.')).toBeNull();
+    expect(within(dialog()).queryByRole('alert')).toBeNull();
   });
 
   it('maps a 422 answer onto its fields', async () => {

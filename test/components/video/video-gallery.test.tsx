@@ -103,6 +103,27 @@ describe('VideoGallery', () => {
     expect(listQueries(mock).at(-1)).toEqual({ page: '1', limit: '100', status: undefined });
   });
 
+  it.each([
+    { defaultPageSize: 25, pageSizes: [10, 50, 200], options: ['10', '25', '50'], limit: '25' },
+    { defaultPageSize: 500, pageSizes: [50, 10, 250], options: ['10', '50', '100'], limit: '100' },
+    { defaultPageSize: 0, pageSizes: undefined, options: ['1', '10', '20', '50', '100'], limit: '1' },
+  ])(
+    'asks for a page size the API allows and shows it selected (default $defaultPageSize, sizes $pageSizes)',
+    async ({ defaultPageSize, pageSizes, options, limit }) => {
+      const { mock } = renderWithApi(<VideoGallery defaultPageSize={defaultPageSize} pageSizes={pageSizes} />);
+      await waitFor(() => expect(cards()).toHaveLength(Math.min(Number(limit), mock.videos().length)));
+      const sizes = screen.getByRole('combobox', { name: 'Videos per page' });
+      expect(
+        within(sizes)
+          .getAllByRole('option')
+          .map((option) => option.textContent),
+      ).toEqual(options);
+      expect(sizes).toHaveValue(limit);
+      expect(listQueries(mock)).toEqual([{ page: '1', limit, status: undefined }]);
+      expect(screen.queryByRole('alert')).toBeNull();
+    },
+  );
+
   it('shows the error message with a retry that loads the videos', async () => {
     const { mock, user } = renderWithApi(<VideoGallery />, {
       mockOptions: { faults: { listVideos: { status: 500 } } },

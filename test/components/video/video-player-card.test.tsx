@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { VideoPlayerCard } from '../../../src/components';
-import { formatDate, formatDuration } from '../../../src/components/format';
-import { seededVideo } from './seeded-videos';
+import { seededVideo } from '../../../stories/video/seeded';
 
 const published = seededVideo('published');
 
@@ -30,10 +29,11 @@ describe('VideoPlayerCard', () => {
   it('formats duration and date for the locale, with the date in UTC', () => {
     render(<VideoPlayerCard video={published} locale="de-DE" />);
     const card = screen.getByRole('article');
-    expect(within(card).getByText(formatDuration(published.duration as number, 'de-DE'))).toBeInTheDocument();
-    const date = within(card).getByText(formatDate(published.created_at, 'de-DE'));
+    // The seeded video: 32 seconds long, created 2025-03-28T16:31:21Z.
+    expect(within(card).getByText('32 Sek.')).toBeInTheDocument();
+    const date = within(card).getByText('28.03.2025');
     expect(date.tagName).toBe('TIME');
-    expect(date).toHaveAttribute('datetime', published.created_at);
+    expect(date).toHaveAttribute('datetime', '2025-03-28T16:31:21Z');
   });
 
   it('shows a processing video as not playable in a live region, and updates when it publishes', () => {
@@ -124,6 +124,20 @@ describe('VideoPlayerCard', () => {
     expect(handlers.onProgress.mock.calls.map(([percent]) => percent)).toEqual([25, 50, 75, 100, 25, 50]);
   });
 
+  it('does not report a pause when the browser pauses because the video ended', async () => {
+    const user = userEvent.setup();
+    const handlers = { onPause: vi.fn(), onEnded: vi.fn() };
+    const { container } = render(<VideoPlayerCard video={published} {...handlers} />);
+    await user.click(screen.getByRole('button', { name: `Play ${published.title}` }));
+    const player = container.querySelector('video') as HTMLVideoElement;
+    fireEvent.play(player);
+    Object.defineProperty(player, 'ended', { configurable: true, value: true });
+    fireEvent.pause(player);
+    fireEvent.ended(player);
+    expect(handlers.onPause).not.toHaveBeenCalled();
+    expect(handlers.onEnded).toHaveBeenCalledWith(published);
+  });
+
   it('adds the host caption tracks, dropping any that are not http(s)', async () => {
     const user = userEvent.setup();
     const captions = [
@@ -152,6 +166,26 @@ describe('VideoPlayerCard', () => {
     await user.click(screen.getByRole('button', { name: /^Play/ }));
     fireEvent.error(container.querySelector('video') as HTMLVideoElement);
     expect(screen.getByText('The video could not be loaded.')).toBeInTheDocument();
+  });
+
+  it('offers Try again after a playback error, which returns to the poster with focus on play', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<VideoPlayerCard video={published} />);
+    await user.tab();
+    await user.keyboard('{Enter}');
+    const player = container.querySelector('video') as HTMLVideoElement;
+    expect(player).toHaveFocus();
+    fireEvent.error(player);
+    expect(screen.getByText('The video could not be loaded.')).toBeInTheDocument();
+
+    // jsdom lets Tab reach the <video>'s fallback link, which browsers never render; Tab on past it.
+    const tryAgain = screen.getByRole('button', { name: 'Try again' });
+    for (let presses = 0; presses < 3 && document.activeElement !== tryAgain; presses++) await user.tab();
+    expect(tryAgain).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(container.querySelector('video')).toBeNull();
+    expect(screen.queryByText('The video could not be loaded.')).toBeNull();
+    expect(screen.getByRole('button', { name: `Play ${published.title}` })).toHaveFocus();
   });
 
   it('forwards its ref, merges className, passes other props and applies a theme', () => {

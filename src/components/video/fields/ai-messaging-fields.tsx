@@ -1,23 +1,26 @@
 import { useId } from 'react';
 import { type CreateVideoUpdate, type KeyPointRow, keyPointErrorKey, VIDEO_TONES } from '../create-video-values';
 import { Field, FieldError } from './field';
+import { rowActions } from './rows';
 import { useRowFocus } from './use-row-focus';
 
 interface AiMessagingFieldsProps {
   tone: string;
   keyPoints: readonly KeyPointRow[];
-  nextId: number;
   errors: Record<string, string>;
   update: CreateVideoUpdate;
 }
 
+// `ai_messaging.key_points` itself and every `ai_messaging.key_points.N`.
+const KEY_POINT_ERRORS = 'ai_messaging.key_points';
+
 const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /** `ai_messaging`: a tone and a list of key points the script should make. */
-export function AiMessagingFields({ tone, keyPoints, nextId, errors, update }: AiMessagingFieldsProps) {
+export function AiMessagingFields({ tone, keyPoints, errors, update }: AiMessagingFieldsProps) {
   const id = useId();
-  const focus = useRowFocus();
-  const groupError = errors['ai_messaging.key_points'] ?? errors.ai_messaging;
+  const focus = useRowFocus(keyPoints.map((point) => point.id));
+  const groupError = errors[KEY_POINT_ERRORS] ?? errors.ai_messaging;
   // Blank points are not sent, so the API's index N is the Nth non-blank point.
   const sentIndex = new Map<string, number>();
   for (const point of keyPoints) if (point.value.trim()) sentIndex.set(point.id, sentIndex.size);
@@ -26,19 +29,16 @@ export function AiMessagingFields({ tone, keyPoints, nextId, errors, update }: A
     return index === undefined ? undefined : errors[keyPointErrorKey(index)];
   };
 
+  // Every key-point error is positional, so any edit or removal can move it onto the wrong point: clear them all.
+  const pointErrors = Object.keys(errors).filter((key) => key.startsWith(KEY_POINT_ERRORS));
+  const actions = rowActions(update, 'keyPoints');
   const add = () => {
-    const added = `r${nextId}`;
-    update((values) => ({ keyPoints: [...values.keyPoints, { id: added, value: '' }], nextId: nextId + 1 }));
-    focus.focusRow(added);
+    actions.add({ value: '' });
+    focus.focusAddedRow();
   };
-  const edit = (point: KeyPointRow, value: string) =>
-    update(
-      (values) => ({ keyPoints: values.keyPoints.map((p) => (p.id === point.id ? { ...p, value } : p)) }),
-      'ai_messaging.key_points',
-      ...keyPoints.map((_, index) => keyPointErrorKey(index)),
-    );
+  const edit = (point: KeyPointRow, value: string) => actions.edit(point.id, { value }, ...pointErrors);
   const remove = (point: KeyPointRow) => {
-    update((values) => ({ keyPoints: values.keyPoints.filter((p) => p.id !== point.id) }), 'ai_messaging.key_points');
+    actions.remove(point.id, ...pointErrors);
     focus.focusAdd();
   };
 

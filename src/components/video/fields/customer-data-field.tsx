@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { humanizeKey } from '../../format';
 import {
   type CreateVideoUpdate,
   type CustomerRow,
@@ -6,42 +7,30 @@ import {
   customerNameErrorKey,
 } from '../create-video-values';
 import { describedBy, FieldError } from './field';
+import { rowActions } from './rows';
 import { useRowFocus } from './use-row-focus';
 
 interface CustomerDataFieldProps {
   rows: readonly CustomerRow[];
-  /** The id the next added row gets. */
-  nextId: number;
   errors: Record<string, string>;
   update: CreateVideoUpdate;
 }
 
-/** `first_name` → "First name": the label a value box is announced with. */
-export const humanizeKey = (key: string) => {
-  const words = key.trim().replace(/[_-]+/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
-
 /** `customer_data` as editable name/value rows; any name can be added or removed. */
-export function CustomerDataField({ rows, nextId, errors, update }: CustomerDataFieldProps) {
+export function CustomerDataField({ rows, errors, update }: CustomerDataFieldProps) {
   const id = useId();
-  const focus = useRowFocus();
+  const focus = useRowFocus(rows.map((row) => row.id));
   const groupError = errors.customer_data;
+  const actions = rowActions(update, 'customer');
 
   const edit = (row: CustomerRow, patch: Partial<CustomerRow>) =>
-    update(
-      (values) => ({ customer: values.customer.map((r) => (r.id === row.id ? { ...r, ...patch } : r)) }),
-      'customer_data',
-      customerErrorKey(row),
-      customerNameErrorKey(row),
-    );
+    actions.edit(row.id, patch, 'customer_data', customerErrorKey(row), customerNameErrorKey(row));
   const add = () => {
-    const added = `r${nextId}`;
-    update((values) => ({ customer: [...values.customer, { id: added, key: '', value: '' }], nextId: nextId + 1 }));
-    focus.focusRow(added);
+    actions.add({ key: '', value: '' });
+    focus.focusAddedRow();
   };
   const remove = (row: CustomerRow) => {
-    update((values) => ({ customer: values.customer.filter((r) => r.id !== row.id) }), customerErrorKey(row));
+    actions.remove(row.id, customerErrorKey(row), customerNameErrorKey(row));
     focus.focusAdd();
   };
 

@@ -2,19 +2,21 @@ import { useEffect, useRef, useState } from 'react';
 
 /**
  * Focus for editable lists: an added row's first input takes focus, and after a removal focus goes to the add button,
- * so keyboard users never land on <body>.
+ * so keyboard users never land on <body>. `rowIds` are the rows in order; rows are only ever added at the end.
  */
-export function useRowFocus() {
+export function useRowFocus(rowIds: readonly string[]) {
   const inputs = useRef(new Map<string, HTMLInputElement>());
   const addButton = useRef<HTMLButtonElement>(null);
-  const [target, setTarget] = useState<string | null>(null);
+  const [target, setTarget] = useState<'added' | 'add-button' | null>(null);
+  const lastId = rowIds.at(-1);
 
   useEffect(() => {
     if (target === null) return;
-    if (target === '') addButton.current?.focus();
-    else inputs.current.get(target)?.focus();
+    // The added row's id is only known once the update has run, so the effect looks it up after the render.
+    if (target === 'add-button') addButton.current?.focus();
+    else if (lastId !== undefined) inputs.current.get(lastId)?.focus();
     setTarget(null);
-  }, [target]);
+  }, [target, lastId]);
 
   return {
     addButton,
@@ -23,7 +25,7 @@ export function useRowFocus() {
       if (element) inputs.current.set(id, element);
       else inputs.current.delete(id);
     },
-    focusRow: (id: string) => setTarget(id),
-    focusAdd: () => setTarget(''),
+    focusAddedRow: () => setTarget('added'),
+    focusAdd: () => setTarget('add-button'),
   };
 }
