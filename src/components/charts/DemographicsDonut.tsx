@@ -1,4 +1,4 @@
-import { Pie, type PieProvidedProps } from '@visx/shape';
+import { arc as arcPath, type PieArcDatum, pie as pieLayout } from '@visx/vendor/d3-shape';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { Demographics } from '../../api';
 import { useLocale } from '../../hooks/context';
@@ -22,7 +22,7 @@ import {
 } from './primitives';
 
 /** One computed arc: the slice plus its start and end angle in radians (clockwise from 12 o'clock). */
-export type DonutArc = PieProvidedProps<DemographicSlice>['arcs'][number];
+export type DonutArc = PieArcDatum<DemographicSlice>;
 
 /** What `DemographicsDonut` hands to a `children` function to draw the arcs yourself. */
 export interface DemographicsDonutRenderProps {
@@ -76,6 +76,13 @@ const HEADINGS: Record<DemographicsDimension, string> = {
   countries: 'Country',
 };
 
+// visx's own d3-shape build, used directly rather than through `<Pie>`: the `@visx/shape` entry brings every shape
+// and stack helper along (about 2 kB gzip), which the donut's 7 kB budget cannot carry. Angles follow the slices'
+// order (largest first, "Other" last), which is also the legend's.
+const layout = pieLayout<DemographicSlice>()
+  .sort(null)
+  .value((slice) => slice.value);
+
 // Where a tooltip for slice `index` sits: halfway round the slice, on the ring.
 function midpoint(slices: readonly DemographicSlice[], index: number, cx: number, cy: number, r: number) {
   const before = slices.slice(0, index).reduce((acc, slice) => acc + slice.share, 0);
@@ -127,6 +134,13 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
   const first = allSlices[0];
   const radius = Math.max(0, Math.min(width, height) / 2 - 4);
   const activeSlice = active === null ? undefined : slices[active];
+  const arcs = useMemo(() => layout([...slices]), [slices]);
+  const path = useMemo(() => {
+    const draw = arcPath<DonutArc>()
+      .innerRadius(radius * 0.62)
+      .outerRadius(radius);
+    return (arc: DonutArc) => draw(arc);
+  }, [radius]);
   // Memoised so hovering a slice does not rebuild the table of every key (the table is memo'd on its props).
   const table = useMemo(() => {
     return {
@@ -162,40 +176,24 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
             // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each mark inside has its own label.
             <svg className="ss-chart-svg" width={width} height={height}>
               <g transform={`translate(${width / 2} ${height / 2})`}>
-                <Pie<DemographicSlice>
-                  data={slices}
-                  pieValue={(slice) => slice.value}
-                  outerRadius={radius}
-                  innerRadius={radius * 0.62}
-                >
-                  {({ arcs, path, pie }) =>
-                    children
-                      ? children({
-                          arcs,
-                          allSlices,
-                          allArcs: pie([...allSlices]),
-                          path: (arc) => path(arc),
-                          active,
-                          radius,
-                        })
-                      : arcs.map((arc, index) => (
-                          // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
-                          <path
-                            key={arc.data.key}
-                            className="ss-donut-arc"
-                            d={path(arc) ?? ''}
-                            style={{ fill: arc.data.color }}
-                            role="img"
-                            aria-label={describe(arc.data)}
-                            data-key={arc.data.key}
-                            data-value={arc.data.value}
-                            data-start-angle={arc.startAngle}
-                            data-end-angle={arc.endAngle}
-                            {...markProps(index)}
-                          />
-                        ))
-                  }
-                </Pie>
+                {children
+                  ? children({ arcs, allSlices, allArcs: layout([...allSlices]), path, active, radius })
+                  : arcs.map((arc, index) => (
+                      // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
+                      <path
+                        key={arc.data.key}
+                        className="ss-donut-arc"
+                        d={path(arc) ?? ''}
+                        style={{ fill: arc.data.color }}
+                        role="img"
+                        aria-label={describe(arc.data)}
+                        data-key={arc.data.key}
+                        data-value={arc.data.value}
+                        data-start-angle={arc.startAngle}
+                        data-end-angle={arc.endAngle}
+                        {...markProps(index)}
+                      />
+                    ))}
                 <text className="ss-donut-total" textAnchor="middle" dy="0.1em">
                   {total === undefined ? formatPercent(shareSum, locale) : formatCount(total, locale)}
                 </text>
