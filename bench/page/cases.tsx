@@ -27,7 +27,7 @@ const rawSlices = (record: Record<string, number>): RawSlice[] =>
     .sort(([, a], [, b]) => b - a)
     .map(([key, value], i) => ({ key, value, color: CHART_COLORS[i % (CHART_COLORS.length - 1)] as string }));
 
-/** The four measured pairs, built once from the seeded data. */
+/** The five measured pairs, built once from the seeded data. */
 export function benchCases(data: BenchData): BenchCase[] {
   const slices3 = rawSlices(data.devices3);
   const slices250 = rawSlices(data.countries250);
@@ -45,6 +45,21 @@ export function benchCases(data: BenchData): BenchCase[] {
       label: 'DemographicsDonut, 250 slices',
       target: 2,
       ours: () => <DemographicsDonut data={data.countries250} dimension="countries" height={DONUT_HEIGHT} />,
+      raw: () => <RawDonut slices={slices250} width={WIDTH} height={DONUT_HEIGHT} />,
+    },
+    {
+      // Like for like, for the record: every key drawn as raw visx draws them (250 arcs, 250 legend items, 250 tab
+      // stops), which our default folds into 8. No target: the goal is about the donut as it ships.
+      id: 'donut-250-all',
+      label: 'DemographicsDonut, 250 slices, all drawn',
+      ours: () => (
+        <DemographicsDonut
+          data={data.countries250}
+          dimension="countries"
+          height={DONUT_HEIGHT}
+          maxSlices={Number.POSITIVE_INFINITY}
+        />
+      ),
       raw: () => <RawDonut slices={slices250} width={WIDTH} height={DONUT_HEIGHT} />,
     },
     {

@@ -83,6 +83,11 @@ const layout = pieLayout<DemographicSlice>()
   .sort(null)
   .value((slice) => slice.value);
 
+// The legend fills in with the arcs, once the width is known: measuring forces a layout, and a legend of 250
+// countries already in the page would make that layout (and so the mount) twice as long. Its empty list keeps its
+// place in the row, so the plot measures the width it will keep.
+const NO_ITEMS: readonly never[] = [];
+
 // Where a tooltip for slice `index` sits: halfway round the slice, on the ring.
 function midpoint(slices: readonly DemographicSlice[], index: number, cx: number, cy: number, r: number) {
   const before = slices.slice(0, index).reduce((acc, slice) => acc + slice.share, 0);
@@ -122,7 +127,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
     [allSlices, maxSlices, dimension, locale],
   );
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
-  const { active, markProps, hoverProps } = useActiveMark();
+  const { active, markProps, hover, unhover } = useActiveMark();
 
   // One basis for every number: the normalised share. The API's rounded percentages need not add up to 100, and a
   // label read from them would disagree with the angle and the viewer count.
@@ -135,6 +140,17 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
   const radius = Math.max(0, Math.min(width, height) / 2 - 4);
   const activeSlice = active === null ? undefined : slices[active];
   const arcs = useMemo(() => layout([...slices]), [slices]);
+  // Stable across the re-render that follows measuring the width, so the (memoised) legend renders once.
+  const legendItems = useMemo(
+    () =>
+      slices.map((slice) => ({
+        key: slice.key,
+        label: slice.label,
+        color: slice.color,
+        value: formatPercent(slice.share, locale, 1),
+      })),
+    [slices, locale],
+  );
   const path = useMemo(() => {
     const draw = arcPath<DonutArc>()
       .innerRadius(radius * 0.62)
@@ -212,13 +228,10 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
         <Legend
           className="ss-donut-legend"
           aria-label={`${TITLES[dimension]}, legend`}
-          items={slices.map((slice) => ({
-            key: slice.key,
-            label: slice.label,
-            color: slice.color,
-            value: percent(slice),
-          }))}
-          itemProps={hoverProps}
+          items={width > 0 ? legendItems : NO_ITEMS}
+          active={active}
+          onHover={hover}
+          onUnhover={unhover}
         />
       </div>
     </ChartFrame>

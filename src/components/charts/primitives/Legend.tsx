@@ -1,6 +1,5 @@
-import type { ComponentPropsWithoutRef, ReactNode } from 'react';
+import { type ComponentPropsWithoutRef, memo, type ReactNode } from 'react';
 import { cx } from '../../class-names';
-import type { MarkHoverProps } from './use-active-mark';
 
 /** One legend entry: its colour is the same `var(--ss-color-chart-N)` its marks are filled with. */
 export interface LegendItem {
@@ -14,19 +13,32 @@ export interface LegendItem {
 /** Props of `Legend`. */
 export interface LegendProps extends Omit<ComponentPropsWithoutRef<'ul'>, 'children'> {
   items: readonly LegendItem[];
+  /** The highlighted item's index (the active mark's), or `null`. */
+  active?: number | null;
   /**
-   * Hover props per item (`hoverProps` of `useActiveMark`), linking each item to its mark. Items are never tab stops:
-   * the marks are, and a second stop per slice would only repeat them.
+   * Hovering item `index` highlights its mark (`hover`/`unhover` of `useActiveMark`). Items are never tab stops: the
+   * marks are, and a second stop per slice would only repeat them.
    */
-  itemProps?: (index: number) => MarkHoverProps;
+  onHover?: ((index: number) => void) | undefined;
+  onUnhover?: ((index: number) => void) | undefined;
 }
 
-/** A chart legend in the marks' colours; with `itemProps`, hovering an item highlights its mark. */
-export function Legend({ items, itemProps, className, ...rest }: LegendProps) {
+/**
+ * A chart legend in the marks' colours. Memoised: with stable `items` and handlers it skips the re-render a chart
+ * does once its width is measured, which matters for a legend of hundreds of countries.
+ */
+export const Legend = memo(function Legend({ items, active, onHover, onUnhover, className, ...rest }: LegendProps) {
   return (
     <ul className={cx('ss-chart-legend', className)} {...rest}>
       {items.map((item, index) => (
-        <li key={item.key} className="ss-chart-legend-item" data-key={item.key} {...itemProps?.(index)}>
+        <li
+          key={item.key}
+          className="ss-chart-legend-item"
+          data-key={item.key}
+          data-active={active === index ? '' : undefined}
+          onMouseEnter={onHover && (() => onHover(index))}
+          onMouseLeave={onUnhover && (() => onUnhover(index))}
+        >
           <span className="ss-chart-legend-swatch" style={{ background: item.color }} aria-hidden="true" />
           <span className="ss-chart-legend-label">{item.label}</span>
           {item.value != null && <span className="ss-chart-legend-value">{item.value}</span>}
@@ -34,4 +46,4 @@ export function Legend({ items, itemProps, className, ...rest }: LegendProps) {
       ))}
     </ul>
   );
-}
+});

@@ -1,15 +1,11 @@
-import { useState } from 'react';
-
-/** Hover handlers and the state attribute of something that mirrors a mark, such as its legend item. */
-export interface MarkHoverProps {
-  'data-active'?: '';
-  onMouseEnter(): void;
-  onMouseLeave(): void;
-}
+import { useCallback, useState } from 'react';
 
 /** Event handlers and state attributes that make one mark focusable and hoverable. */
-export interface MarkProps extends MarkHoverProps {
+export interface MarkProps {
+  'data-active'?: '';
   tabIndex: 0;
+  onMouseEnter(): void;
+  onMouseLeave(): void;
   onFocus(): void;
   onBlur(): void;
 }
@@ -20,8 +16,10 @@ export interface UseActiveMarkResult {
   active: number | null;
   /** Props for the mark at `index`: a tab stop that lights up on focus and hover. */
   markProps(index: number): MarkProps;
-  /** Hover-only props for the mark's legend item, so the two light up together without a second tab stop. */
-  hoverProps(index: number): MarkHoverProps;
+  /** Stable: highlights mark `index` while something that mirrors it (its legend item) is hovered. */
+  hover(index: number): void;
+  /** Stable: ends the hover of mark `index` (a later hover of another mark is left alone). */
+  unhover(index: number): void;
 }
 
 /**
@@ -32,17 +30,17 @@ export function useActiveMark(): UseActiveMarkResult {
   const [hovered, setHovered] = useState<number | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const active = hovered ?? focused;
-  const hoverProps = (index: number): MarkHoverProps => ({
-    'data-active': active === index ? '' : undefined,
-    onMouseEnter: () => setHovered(index),
-    onMouseLeave: () => setHovered((current) => (current === index ? null : current)),
-  });
+  const hover = useCallback((index: number) => setHovered(index), []);
+  const unhover = useCallback((index: number) => setHovered((current) => (current === index ? null : current)), []);
   return {
     active,
-    hoverProps,
+    hover,
+    unhover,
     markProps: (index) => ({
-      ...hoverProps(index),
+      'data-active': active === index ? '' : undefined,
       tabIndex: 0,
+      onMouseEnter: () => hover(index),
+      onMouseLeave: () => unhover(index),
       onFocus: () => setFocused(index),
       onBlur: () => setFocused((current) => (current === index ? null : current)),
     }),
