@@ -7,6 +7,8 @@ import type { InflightRegistry } from './inflight';
 export interface SixtySecondsContextValue {
   /** The client bound to the provider's proxy URL. */
   client: SixtySecondsClient;
+  /** That proxy URL: part of every cache key, so data fetched through one proxy never shows under another. */
+  baseUrl: string;
   /** The BCP 47 locale numbers and dates are formatted for. */
   locale: string;
   /** The provider's theme, for parts rendered outside its wrapper (dialog portals). */

@@ -47,8 +47,8 @@ export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
   );
 
   const value = useMemo<SixtySecondsContextValue>(
-    () => ({ client, locale, theme, retry: policy, pollIntervalMs, inflight }),
-    [client, locale, theme, policy, pollIntervalMs, inflight],
+    () => ({ client, baseUrl, locale, theme, retry: policy, pollIntervalMs, inflight }),
+    [client, baseUrl, locale, theme, policy, pollIntervalMs, inflight],
   );
 
   const policyRef = useRef(policy);

@@ -23,8 +23,11 @@ export function useQuery<T>(
   load: (client: SixtySecondsClient, signal: AbortSignal) => Promise<T>,
   options: UseQueryOptions<T> = {},
 ): UseQueryResult<T> {
-  const { client, inflight } = useSixtySeconds();
-  const hash = key ? unstable_serialize(key) : null;
+  const { client, inflight, baseUrl } = useSixtySeconds();
+  // The proxy URL ends every key: a host that switches `baseUrl` (another tenant or environment) refetches instead
+  // of showing the other proxy's cached answer. Keys still start with the endpoint, as `isVideosKey` expects.
+  const scoped = key ? [...key, baseUrl] : null;
+  const hash = scoped ? unstable_serialize(scoped) : null;
 
   const { shouldPoll, pollIntervalMs = 0 } = options;
   // A number, not a function: SWR restarts its poll timer only when this value changes, so it flips once when the
@@ -32,7 +35,7 @@ export function useQuery<T>(
   const [polling, setPolling] = useState(false);
 
   const swr = useSWR<T, SixtySecondsError>(
-    key,
+    scoped,
     async () => {
       const id = hash as string;
       const signal = inflight.begin(id);
@@ -53,11 +56,12 @@ export function useQuery<T>(
 
   useEffect(() => (hash ? inflight.subscribe(hash) : undefined), [inflight, hash]);
 
-  // Remember the last answer, so a page change keeps the previous page on screen instead of a blank.
-  const previous = useRef<T | undefined>(undefined);
-  if (swr.data !== undefined) previous.current = swr.data;
-  if (key === null) previous.current = undefined;
-  const fallback = options.keepPreviousData && swr.data === undefined ? previous.current : undefined;
+  // Remember the last answer, so a page change keeps the previous page on screen instead of a blank; never across
+  // proxies, where the "previous page" would be another tenant's.
+  const previous = useRef<{ baseUrl: string; data: T } | undefined>(undefined);
+  if (swr.data !== undefined) previous.current = { baseUrl, data: swr.data };
+  if (key === null || previous.current?.baseUrl !== baseUrl) previous.current = undefined;
+  const fallback = options.keepPreviousData && swr.data === undefined ? previous.current?.data : undefined;
 
   // An aborted request is one nobody asked to see; it is never an error to show.
   const error = swr.error?.kind === 'aborted' ? undefined : swr.error;
