@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import { type DisplayError, errorMessage } from '../format';
 
 /** One figure in a stat grid. */
 export interface StatItem {
@@ -15,7 +16,7 @@ export interface StatItem {
 }
 
 /** An error a widget can show: a `SixtySecondsError`, any `Error`, or a message. */
-export type WidgetError = { message: string } | string | null | undefined;
+export type WidgetError = DisplayError;
 
 /** The loading and error states every analytics widget shares with the charts. */
 export interface WidgetStateProps {
@@ -38,7 +39,7 @@ export const StatGrid = forwardRef<HTMLDivElement, StatGridProps>(function StatG
   { items, loading, error, theme, className, style, ...rest },
   ref,
 ) {
-  const message = typeof error === 'string' ? error : error?.message;
+  const message = errorMessage(error);
   return (
     <div
       ref={ref}

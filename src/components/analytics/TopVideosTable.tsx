@@ -3,7 +3,7 @@ import type { TemplateTopVideo, TopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
-import { formatCount, formatPercent, formatScore } from '../format';
+import { errorMessage, formatCount, formatPercent, formatScore } from '../format';
 import type { WidgetStateProps } from './StatGrid';
 import { useSortedRows } from './use-sorted-rows';
 
@@ -81,7 +81,7 @@ export const TopVideosTable = forwardRef<HTMLDivElement, TopVideosTableProps>(fu
 ) {
   const contextLocale = useLocale();
   const locale = localeProp ?? contextLocale;
-  const message = typeof error === 'string' ? error : error?.message;
+  const message = errorMessage(error);
   const columns = hasCompletion(videos) ? COLUMNS : COLUMNS.filter((column) => column.key !== 'completion_rate');
   // Rows without a completion rate are never sorted by it: that column is absent for them.
   const { sorted, sort, sortBy } = useSortedRows<TemplateTopVideo, ColumnKey>(

@@ -1,4 +1,5 @@
 export { formatDate, formatDateTime, formatMonth, formatShortDate } from './dates';
+export { type DisplayError, errorMessage } from './errors';
 export { humanizeKey } from './keys';
 export { metricLabel } from './metric-labels';
 export {

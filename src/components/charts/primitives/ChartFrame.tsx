@@ -1,10 +1,11 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import { type Theme, themeRootProps } from '../../../theme';
 import { cx } from '../../class-names';
+import { type DisplayError, errorMessage } from '../../format';
 import { ChartTable, type ChartTableData } from './ChartTable';
 
 /** An error a chart can show: a `SixtySecondsError`, any `Error`, or a message. */
-export type ChartError = { message: string } | string | null | undefined;
+export type ChartError = DisplayError;
 
 /** The states every chart shares: loading skeleton, error message, theme, and a title a reader hears. */
 export interface ChartStateProps {
@@ -33,8 +34,6 @@ export interface ChartFrameProps extends ChartStateProps, Omit<ComponentPropsWit
   /** The skeleton's height in pixels. */
   skeletonHeight?: number;
 }
-
-const errorMessage = (error: ChartError) => (typeof error === 'string' ? error : error?.message);
 
 /**
  * The figure around every chart: accessible name and summary, loading/error/empty states, the visually hidden
