@@ -12,6 +12,7 @@ export type ProxyErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'invalid_json'
+  | 'request_timeout'
   | 'upstream_timeout'
   | 'upstream_unreachable'
   | 'upstream_error'

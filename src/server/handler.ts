@@ -1,6 +1,7 @@
 import { allowedQuery, ROUTES, routePath } from '../api/routes';
 import { runAuthorize } from './authorize';
 import { readJsonBody } from './body-limit';
+import { registerClaim } from './claims';
 import { declinedResponse, errorResponse } from './errors';
 import { type ProxyOptions, resolveOptions } from './options';
 import { checkPath } from './path-guard';
@@ -35,7 +36,7 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
 
     let body: string | undefined;
     if (ROUTES[target.name].method === 'POST') {
-      const read = await readJsonBody(request, config.maxBodyBytes);
+      const read = await readJsonBody(request, config.maxBodyBytes, config.timeoutMs);
       if (!read.ok) return errorResponse(read.status, read.code, { message: read.message });
       body = read.text;
     }
@@ -47,7 +48,7 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     return forward({ url: upstreamUrl, method: ROUTES[target.name].method, body, client: request }, config);
   }
 
-  return async (request) => {
+  const handler: ProxyHandler = async (request) => {
     try {
       return await handle(request);
     } catch {
@@ -55,4 +56,6 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
       return errorResponse(500, 'proxy_error', { message: 'The proxy could not handle the request.' });
     }
   };
+  registerClaim(handler, config.basePath);
+  return handler;
 }

@@ -1,6 +1,7 @@
 // Type-only Node imports keep this entry loadable in edge runtimes that never call the adapter.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { errorResponse, isDeclined } from './errors';
+import { mayClaim } from './claims';
+import { errorResponse, isDeclined, PROXY_CACHE_CONTROL } from './errors';
 import { recordRawTarget } from './raw-target';
 
 /** A `node:http` request listener that also works as Express or Connect middleware. */
@@ -22,20 +23,28 @@ function bodyOf(req: MiddlewareRequest): BodyInit | null {
     if (parsed instanceof Uint8Array) return new Uint8Array(parsed);
     return typeof parsed === 'string' ? parsed : JSON.stringify(parsed);
   }
-  const chunks = req[Symbol.asyncIterator]();
-  // Pulled on demand, so the proxy's byte count can stop reading an oversized body early.
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { done, value } = await chunks.next();
-      if (done) controller.close();
-      else controller.enqueue(typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value));
+  // Pulled on demand and not before (high-water mark 0, iterator made on the first read): the proxy's byte count can
+  // stop an oversized body early, and a request the handler declines reaches `next()` with its body unread.
+  let chunks: AsyncIterator<Buffer | string> | undefined;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        chunks ??= req[Symbol.asyncIterator]();
+        const { done, value } = await chunks.next();
+        if (done) controller.close();
+        else controller.enqueue(typeof value === 'string' ? new TextEncoder().encode(value) : new Uint8Array(value));
+      },
     },
-  });
+    { highWaterMark: 0 },
+  );
 }
+
+// The whole target as sent: Express and Connect keep it in `originalUrl` when they strip a mount path from `url`.
+const targetOf = (req: MiddlewareRequest) => (typeof req.originalUrl === 'string' ? req.originalUrl : (req.url ?? '/'));
 
 /** Builds a fetch `Request` from a Node request, or the 400 that refuses an absolute-form target or a forged Host. */
 function toRequest(req: MiddlewareRequest, signal: AbortSignal): Request | Response {
-  const target = typeof req.originalUrl === 'string' ? req.originalUrl : (req.url ?? '/');
+  const target = targetOf(req);
   if (!target.startsWith('/') || target.startsWith('//')) {
     return errorResponse(400, 'invalid_path', { message: 'The request must use a plain path, not a full URL.' });
   }
@@ -59,6 +68,11 @@ function toRequest(req: MiddlewareRequest, signal: AbortSignal): Request | Respo
 
 const drained = (res: ServerResponse) =>
   new Promise<void>((resolve) => {
+    // A response destroyed while we wrote has already fired 'close': waiting for it would never end.
+    if (res.destroyed) {
+      resolve();
+      return;
+    }
     const done = () => {
       res.off('drain', done).off('close', done);
       resolve();
@@ -83,8 +97,8 @@ async function writeResponse(response: Response, res: ServerResponse): Promise<v
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;
-      if (!res.write(value)) await drained(res);
       if (res.destroyed) throw new Error('client went away');
+      if (!res.write(value)) await drained(res);
     }
     res.end();
   } catch {
@@ -113,15 +127,43 @@ async function run(handler: (request: Request) => Promise<Response>, req: Middle
   }
 }
 
+const FAILED_BODY = JSON.stringify({
+  error: { code: 'proxy_error', message: 'The server could not send the response; try again shortly.' },
+});
+
+// The last resort when writing the answer itself failed (a header Node refuses, a socket gone): a plain 500 if
+// nothing was sent yet, else the connection is cut so the browser never takes half an answer for a whole one.
+function failWrite(res: ServerResponse): void {
+  if (res.headersSent || res.destroyed) {
+    res.destroy();
+    return;
+  }
+  try {
+    res
+      .writeHead(500, {
+        'content-type': 'application/json; charset=utf-8',
+        'cache-control': PROXY_CACHE_CONTROL,
+        'x-content-type-options': 'nosniff',
+      })
+      .end(FAILED_BODY);
+  } catch {
+    res.destroy();
+  }
+}
+
 /**
  * Adapts a fetch-standard handler to `node:http` and Express/Connect: `http.createServer(toNodeHandler(h))` or
- * `app.use(toNodeHandler(h))`. As middleware, requests outside the proxy's `basePath` go on to `next()`.
+ * `app.use(toNodeHandler(h))`. As middleware, requests outside the proxy's `basePath` go on to `next()` untouched:
+ * their body unread and their Host header unjudged, so the routes after the proxy see them as the browser sent them.
  */
 export function toNodeHandler(handler: (request: Request) => Promise<Response>): NodeHandler {
   return (req, res, next) => {
-    void run(handler, req, res).then((response) => {
-      if (next && isDeclined(response)) next();
-      else return writeResponse(response, res);
-    });
+    if (next && !mayClaim(handler, targetOf(req).split('?')[0] as string)) {
+      next();
+      return;
+    }
+    run(handler, req, res)
+      .then((response) => (next && isDeclined(response) ? next() : writeResponse(response, res)))
+      .catch(() => failWrite(res));
   };
 }

@@ -14,7 +14,8 @@ export interface ProxyOptions {
   basePath?: string;
   /** The fetch used to reach the upstream; defaults to the global `fetch`. */
   fetch?: (request: Request) => Promise<Response>;
-  /** Give up on the upstream after this long (504); 10 s by default, below the client's own 15 s. */
+  /** Give up on the upstream after this long (504), and on a request body still arriving after it (408); 10 s by
+   * default, below the client's own 15 s. */
   timeoutMs?: number;
   /** The largest request body accepted (413); 64 KiB by default. */
   maxBodyBytes?: number;

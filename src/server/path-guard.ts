@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { decodeOnce, matchRoute, type RouteName } from '../api/routes';
 import { IdSchema } from '../api/schemas/params';
+import { isUnderBase } from './claims';
 import type { ProxyErrorCode } from './errors';
 
 /** Where a request is going, once its path has been checked against the route table. */
@@ -35,7 +36,7 @@ const refuse = (code: ProxyErrorCode, message: string): PathCheck => ({ ok: fals
  * Ids are decoded once and must pass `IdSchema`; nothing here ever builds the upstream URL from client text.
  */
 export function checkPath(method: string, rawPath: string, basePath: string, search = ''): PathCheck {
-  if (basePath && rawPath !== basePath && !rawPath.startsWith(`${basePath}/`)) return { ok: false, outside: true };
+  if (!isUnderBase(rawPath, basePath)) return { ok: false, outside: true };
   if (rawPath.length + search.length > MAX_TARGET_LENGTH) {
     return { ok: false, status: 414, code: 'uri_too_long', message: 'The request address is too long.' };
   }

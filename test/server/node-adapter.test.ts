@@ -122,3 +122,68 @@ describe('toNodeHandler with any fetch-standard handler', () => {
     expect(response.text.length).toBe(big.length);
   });
 });
+
+describe('toNodeHandler leaves the rest of an Express app alone', () => {
+  // An app with the proxy mounted globally, then a route that reads its own body, as a webhook or express.json() does.
+  const app = toNodeHandler(createProxyHandler({ apiKey: KEY, basePath: MOUNT, fetch: upstream.fetch }));
+  let server: Listening;
+  beforeAll(async () => {
+    server = await listen((req, res) => {
+      app(req, res, async () => {
+        const chunks: Buffer[] = [];
+        for await (const chunk of req) chunks.push(chunk as Buffer);
+        res
+          .writeHead(200, { 'content-type': 'text/plain' })
+          .end(`next route read ${Buffer.concat(chunks).length} bytes`);
+      });
+    });
+  });
+  afterAll(() => server.close());
+
+  it.each([
+    ['a small JSON body', false, JSON.stringify({ event: 'paid', amount: 42 })],
+    ['a 200 kB chunked body', true, 'z'.repeat(200_000)],
+  ])('passes a POST outside basePath on with %s unread', async (_name, chunked, body) => {
+    const response = await sendRaw(server.origin, {
+      method: 'POST',
+      target: '/webhooks/stripe',
+      headers: { 'content-type': 'application/json' },
+      body,
+      chunked,
+    });
+    expect(response.text).toBe(`next route read ${Buffer.byteLength(body)} bytes`);
+  });
+
+  it.each([
+    ['a Host with an underscore (a Docker service name)', { target: '/health', headers: { host: 'web_app:3000' } }],
+    ['a doubled slash', { target: '//health' }],
+  ])('does not judge requests it does not own: %s goes to the next route', async (_name, request) => {
+    const response = await sendRaw(server.origin, request);
+    expect(response.status).toBe(200);
+    expect(response.text).toBe('next route read 0 bytes');
+  });
+
+  it('still refuses a forged Host on its own routes', async () => {
+    const response = await sendRaw(server.origin, { target: `${MOUNT}/videos`, headers: { host: 'user@evil.com' } });
+    expect(response.status).toBe(400);
+  });
+});
+
+describe('toNodeHandler when writing the answer fails', () => {
+  it('answers 500 JSON instead of crashing when Node refuses a header the handler set', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    const server = await listen(toNodeHandler(async () => new Response('{}', { headers: { 'x-trace': 'a\u0001b' } })));
+    try {
+      const response = await sendRaw(server.origin, { target: '/anything' });
+      expect(response.status).toBe(500);
+      expect(JSON.parse(response.text)).toMatchObject({ error: { code: 'proxy_error' } });
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+      await server.close();
+    }
+  });
+});

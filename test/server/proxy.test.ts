@@ -198,6 +198,21 @@ describe('what goes upstream', () => {
     expect(upstream.calls).toHaveLength(1);
     expect(upstream.calls[0]?.headers.has('cookie')).toBe(false);
   });
+
+  it("sends the host's own refusal as it is, but never cacheable unless the host says otherwise", async () => {
+    const refusing = (response: Response) =>
+      createProxyHandler({ apiKey: KEY, fetch: recordingUpstream().fetch, authorize: () => response });
+    const plain = await refusing(new Response('Sign in', { status: 401 }))(new Request('http://app.local/videos'));
+    expect([plain.status, plain.headers.get('cache-control'), await plain.text()]).toEqual([
+      401,
+      'private, no-store',
+      'Sign in',
+    ]);
+    const own = await refusing(new Response(null, { status: 429, headers: { 'cache-control': 'max-age=5' } }))(
+      new Request('http://app.local/videos'),
+    );
+    expect([own.status, own.headers.get('cache-control')]).toEqual([429, 'max-age=5']);
+  });
 });
 
 describe('what comes back', () => {
@@ -373,6 +388,25 @@ describe('the proxy and the mock API speak one error format', () => {
 });
 
 describe('when the API cannot answer', () => {
+  it('answers 408 when a POST body is still arriving after timeoutMs, and never calls the API', async () => {
+    const { handler, calls } = proxyWith(undefined, { timeoutMs: 30 });
+    const trickle = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"type":'));
+      },
+    });
+    const request = at('/analytics/export', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: trickle,
+      duplex: 'half',
+    } as RequestInit);
+    const response = await handler(request);
+    expect(response.status).toBe(408);
+    expect(await response.json()).toMatchObject({ error: { code: 'request_timeout' } });
+    expect(calls).toEqual([]);
+  });
+
   it('answers 504 JSON after timeoutMs, even if fetch ignores its signal', async () => {
     const handler = createProxyHandler({ apiKey: KEY, fetch: () => new Promise(() => {}), timeoutMs: 30 });
     const response = await handler(new Request('http://app.local/videos'));
