@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { untilAborted } from './abort';
 import { parseErrorBody, statusMessage } from './error-body';
 import { SixtySecondsError } from './errors';
 import { parseRetryAfter } from './retry';
@@ -104,8 +105,9 @@ export async function send<T>(options: TransportOptions, call: Call<T>): Promise
         { cause: error },
       );
     }
-    const response = await (options.fetch ?? globalThis.fetch)(request);
-    const json = await readJson(response);
+    const deadline = untilAborted(controller.signal);
+    const response = await Promise.race([(options.fetch ?? globalThis.fetch)(request), deadline]);
+    const json = await Promise.race([readJson(response), deadline]);
     if (!response.ok) throw httpError(response, json.ok ? json.value : undefined, label);
     if (!json.ok) {
       throw new SixtySecondsError('invalid-response', `${label} answered with something that is not JSON.`, {

@@ -1,3 +1,4 @@
+import { untilAborted } from '../api/abort';
 import { readLimited } from './body-limit';
 import { errorResponse } from './errors';
 import { clientHeaders, upstreamHeaders } from './headers';
@@ -33,13 +34,6 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
   }
 }
 
-// Rejects when the signal aborts, so a `fetch` (or a body) that ignores its signal still cannot outlive the deadline.
-const untilAborted = (signal: AbortSignal) =>
-  new Promise<never>((_, reject) => {
-    if (signal.aborted) reject(signal.reason);
-    signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-  });
-
 /**
  * Sends the call upstream with the key and turns every outcome into a response safe for a browser: failures become
  * 502/504 with no detail, redirects, unreadable and non-JSON 2xx answers become 502, 5xx and non-JSON error bodies
@@ -56,7 +50,6 @@ export async function forward(call: UpstreamCall, config: UpstreamConfig): Promi
   if (call.client.signal.aborted) controller.abort();
   call.client.signal.addEventListener('abort', onClientGone, { once: true });
   const deadline = untilAborted(controller.signal);
-  deadline.catch(() => undefined);
   try {
     const request = new Request(call.url, {
       method: call.method,

@@ -15,6 +15,23 @@ const failure = (promise: Promise<unknown>) =>
   );
 
 describe('the client', () => {
+  it('times out on schedule even with a fetch that ignores its signal', async () => {
+    const started = Date.now();
+    const stubborn = () => new Promise<Response>((resolve) => setTimeout(() => resolve(Response.json({})), 1_000));
+    const error = await failure(client(stubborn, 50).listVideos());
+    expect(error.kind).toBe('timeout');
+    expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  it('is cancelled on schedule even when the body never finishes arriving', async () => {
+    const controller = new AbortController();
+    const endless = async () =>
+      new Response(new ReadableStream({ start: (stream) => stream.enqueue(new TextEncoder().encode('{"da')) }));
+    const pending = failure(client(endless).listVideos({}, { signal: controller.signal }));
+    setTimeout(() => controller.abort(), 20);
+    expect((await pending).kind).toBe('aborted');
+  });
+
   it('sends GETs to the proxy with the query and no body', async () => {
     const sent: Request[] = [];
     const list = { data: [], pagination: { total: 0, page: 2, limit: 5, next_page: null, prev_page: 1 } };
