@@ -16,7 +16,7 @@ const isExternal = (id: string) => externals.some((name) => id === name || id.st
 
 /**
  * Puts `'use client'` on the React entry and on every chunk only it reaches, and keeps it off chunks that the
- * mock or server entries load, so React Server Components see one client boundary and the Node entries none.
+ * mock, mock-msw or server entries load, so React Server Components see one client boundary and the Node entries none.
  */
 function clientDirective(clientEntries: string[]): Plugin {
   // The directive may follow comments; group 1 keeps them (and the line count) when it is removed.
@@ -53,7 +53,10 @@ function clientDirective(clientEntries: string[]): Plugin {
   };
 }
 
-/** Vite 8 library mode: ESM entries `index`, `mock`, `server` and `styles.css` (its @imports inlined) in dist/. */
+/**
+ * Vite 8 library mode: ESM entries `index`, `mock`, `mock-msw` (`@sixtyseconds/react/mock/msw`), `server` and
+ * `styles.css` (its @imports inlined) in dist/.
+ */
 const libraryBuild = {
   target: 'es2022',
   outDir: 'dist',
@@ -68,6 +71,7 @@ const libraryBuild = {
     entry: {
       index: root('src/index.ts'),
       mock: root('src/mock/index.ts'),
+      'mock-msw': root('src/mock/msw-entry.ts'),
       server: root('src/server/index.ts'),
       styles: root('src/styles.css'),
     },

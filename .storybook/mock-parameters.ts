@@ -15,7 +15,8 @@
  * Replacing the mock with hand-written MSW handlers: set `parameters.msw.handlers.sixtyseconds`.
  */
 import type { Loader } from '@storybook/react-vite';
-import { createMockApi, createMockHandlers, type MockApi } from '../src/mock';
+import { createMockApi, type MockApi } from '../src/mock';
+import { createMockHandlers } from '../src/mock/msw-entry';
 
 /** What `parameters.mock` takes: any `createMockApi` option (seed, latencyMs, faults, processingMs, exportMs, …). */
 export type MockParameters = NonNullable<Parameters<typeof createMockApi>[0]>;

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Checks the package a host app would install, after `npm run build`:
-//  1. the built files: 'use client' heads the React entry (and chunks only it loads), never the mock or server;
-//     the mock and server entries, with every chunk they load, import no React (nor the React-only dependencies);
+//  1. the built files: 'use client' heads the React entry (and chunks only it loads), never the mock, mock/msw or
+//     server; those three, with every chunk they load, import no React (nor the React-only dependencies), and the
+//     mock imports no msw (an optional peer: only mock/msw may need it);
 //  2. `npm pack`, install the tarball into a scratch app from the registry, and import every entry in plain Node:
-//     mock and server with a resolve hook that throws on any React import, the React entry server-rendered.
+//     mock, mock/msw and server with a resolve hook that throws on any React import, the React entry
+//     server-rendered, and the mock once more with a hook that also throws on msw, as if it were not installed.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,7 @@ const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const REACT_ONLY = /^(?:react|react-dom|swr|@radix-ui\/[^/]+|@visx\/[^/]+)(?:\/|$)/;
+const MSW = /^msw(?:\/|$)/;
 const USE_CLIENT = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*(['"])use client\1/;
 
 function fail(message) {
@@ -42,10 +45,12 @@ if (!existsSync(join(dist, 'index.js'))) fail('dist/index.js is missing: run `np
 const client = graph(join(dist, 'index.js'));
 if (!USE_CLIENT.test(readFileSync(join(dist, 'index.js'), 'utf8')))
   fail("dist/index.js does not start with 'use client'");
-for (const entry of ['mock', 'server']) {
+for (const entry of ['mock', 'mock-msw', 'server']) {
   const { files, bare } = graph(join(dist, `${entry}.js`));
   const react = bare.filter((spec) => REACT_ONLY.test(spec));
   if (react.length > 0) fail(`the ${entry} entry imports ${react.join(', ')}`);
+  const msw = bare.filter((spec) => MSW.test(spec));
+  if (entry !== 'mock-msw' && msw.length > 0) fail(`the ${entry} entry imports ${msw.join(', ')}: msw is optional`);
   const directive = files.filter((file) => USE_CLIENT.test(readFileSync(file, 'utf8')));
   if (directive.length > 0) fail(`'use client' in chunks the ${entry} entry loads: ${directive.join(', ')}`);
   console.log(`check-pack: ${entry} entry: ${files.length} file(s), imports [${bare.join(', ')}], no React`);
@@ -94,16 +99,39 @@ export async function resolve(specifier, context, next) {
     `import { register } from 'node:module';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-// Any React import from here on throws: the mock and server entries must load without it.
+// Any React import from here on throws: the mock, mock/msw and server entries must load without it.
 register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(REACT_GUARD)}));
 const mock = await import('${name}/mock');
+const mockMsw = await import('${name}/mock/msw');
 const server = await import('${name}/server');
 const api = mock.createMockApi({ seed: 1, latencyMs: 0 });
 const response = await api.fetch(new Request('http://localhost/api/sixtyseconds/videos'));
 if (response.status !== 200) throw new Error('mock answered ' + response.status);
+if (mockMsw.createMockHandlers(api).length !== 1) throw new Error('createMockHandlers made no handler');
 const css = fileURLToPath(import.meta.resolve('${name}/styles.css'));
 if (!existsSync(css)) throw new Error('styles.css does not resolve');
-console.log('mock: ' + Object.keys(mock).join(', ') + '\\nserver: ' + Object.keys(server).join(', '));
+console.log('mock: ' + Object.keys(mock).join(', ') + '\\nmock/msw: ' + Object.keys(mockMsw).join(', ') +
+  '\\nserver: ' + Object.keys(server).join(', '));
+`,
+  );
+  // msw is installed above for mock/msw; here any msw (or React) import throws, as in an app without the peer.
+  const NO_MSW_GUARD = `const pattern = new RegExp(${JSON.stringify(`${REACT_ONLY.source}|${MSW.source}`)});
+export async function resolve(specifier, context, next) {
+  if (pattern.test(specifier)) throw new Error('imports ' + specifier);
+  return next(specifier, context);
+}`;
+  writeFileSync(
+    join(app, 'mock-without-msw.mjs'),
+    `import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(NO_MSW_GUARD)}));
+const mock = await import('${name}/mock');
+const api = mock.createMockApi({ seed: 1, latencyMs: 0 });
+const response = await api.fetch(new Request('http://localhost/api/sixtyseconds/videos'));
+if (response.status !== 200) throw new Error('mock answered ' + response.status);
+let blocked = false;
+try { await import('${name}/mock/msw'); } catch { blocked = true; }
+if (!blocked) throw new Error('the msw guard let mock/msw load: it proves nothing');
+console.log('mock without msw: loads and answers; mock/msw needs msw');
 `,
   );
   writeFileSync(
@@ -117,6 +145,7 @@ console.log('index: ' + Object.keys(library).length + ' exports; provider render
 `,
   );
   process.stdout.write(run('node', ['node-entries.mjs'], app));
+  process.stdout.write(run('node', ['mock-without-msw.mjs'], app));
   process.stdout.write(run('node', ['react-entry.mjs'], app));
   console.log('check-pack: ok');
 } finally {

@@ -38,7 +38,7 @@ export async function discoverComponents(root) {
     .sort();
 }
 
-/** Every measured entry: the whole library, the hooks, each component alone, the mock and the server. */
+/** Every measured entry: the whole library, the hooks, each component alone, the mock, its MSW handlers, the server. */
 export async function sizeEntries(root) {
   const components = await discoverComponents(root);
   return [
@@ -49,9 +49,11 @@ export async function sizeEntries(root) {
       entry: { contents: `export { ${name} } from './src/index.ts';` },
       budget: name === 'DemographicsDonut' ? 7_000 : undefined,
     })),
+    // The mock imports no msw: were it to, msw would be bundled here and the jump would show.
+    { name: 'mock (src/mock/index.ts)', entry: { file: 'src/mock/index.ts' } },
     {
-      name: 'mock (src/mock/index.ts, msw external)',
-      entry: { file: 'src/mock/index.ts' },
+      name: 'mock/msw (src/mock/msw-entry.ts, msw external)',
+      entry: { file: 'src/mock/msw-entry.ts' },
       external: ['msw', 'msw/*'],
     },
     { name: 'server (src/server/index.ts)', entry: { file: 'src/server/index.ts' } },

@@ -4,7 +4,8 @@ import { setupServer } from 'msw/node';
 import type { ReactElement, ReactNode } from 'react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { SixtySecondsProvider, type SixtySecondsProviderProps } from '../src/hooks';
-import { createMockApi, createMockHandlers, type MockApi, type MockApiOptions } from '../src/mock';
+import { createMockApi, type MockApi, type MockApiOptions } from '../src/mock';
+import { createMockHandlers } from '../src/mock/msw-entry';
 
 /** Where tests' provider sends requests; msw/node answers there with the mock. */
 export const TEST_BASE_URL = 'http://localhost/api/sixtyseconds';

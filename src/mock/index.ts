@@ -1,4 +1,6 @@
-/** `@sixtyseconds/react/mock`: the in-memory SixtySeconds API and MSW handlers for it. No React here. */
+/**
+ * `@sixtyseconds/react/mock`: the in-memory SixtySeconds API. No React and no `msw` here: its MSW handlers are the
+ * separate `@sixtyseconds/react/mock/msw` entry, so hosts without the optional `msw` peer can import this one.
+ */
 export { createMockApi } from './create-mock-api';
-export { createMockHandlers, type MockHandlersOptions } from './msw';
 export type { Fault, MockApi, MockApiOptions, MockRequestRecord } from './types';

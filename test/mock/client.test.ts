@@ -2,7 +2,8 @@
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createClient, isSixtySecondsError } from '../../src/api';
-import { createMockApi, createMockHandlers } from '../../src/mock';
+import { createMockApi } from '../../src/mock';
+import { createMockHandlers } from '../../src/mock/msw-entry';
 import { BASE, manualClock, newVideo } from './helpers';
 
 describe('the client from src/api against the mock', () => {

@@ -8,6 +8,7 @@ import { ssrElement } from '../browser/ssr-element';
 const entries = {
   index: () => import('../../src/index'),
   mock: () => import('../../src/mock/index'),
+  'mock/msw': () => import('../../src/mock/msw-entry'),
   server: () => import('../../src/server/index'),
 };
 
