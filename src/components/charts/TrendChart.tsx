@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useMemo, useState } from 'react';
 import type { TrendPoint } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { formatCount } from '../format';
 import { MetricSwitch } from './MetricSwitch';
 import { ChartFrame, type ChartStateProps, ChartTooltip, linearScale, useContainerWidth } from './primitives';
 import { TREND_MARGIN, TrendPlot } from './TrendPlot';
@@ -123,7 +124,7 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
       empty={data.length === 0 && 'No activity in this period.'}
       summary={
         data.length > 0 &&
-        `${data.length} points. Highest ${describe(extremes.high)}. Lowest ${describe(extremes.low)}. Latest ${describe(data.length - 1)}.`
+        `${formatCount(data.length, locale)} ${data.length === 1 ? 'point' : 'points'}. Highest ${describe(extremes.high)}. Lowest ${describe(extremes.low)}. Latest ${describe(data.length - 1)}.`
       }
       table={table}
       skeletonHeight={height}

@@ -17,6 +17,17 @@ describe('TrendChart', () => {
     expect(screen.getByRole('slider', { name: /^Views by day/ })).toHaveAttribute('aria-valuemax', '1094');
   });
 
+  test('the summary counts the points in the locale’s digits', async () => {
+    const { trends } = await seededThreeYearTrend();
+    const { rerender } = render(<TrendChart data={trends} width={800} />);
+    const figure = () => screen.getByRole('figure', { name: 'Views by day' });
+    expect(figure()).toHaveAccessibleDescription(/^1,095 points\. Highest /);
+    rerender(<TrendChart data={trends} width={800} locale="de-DE" />);
+    expect(figure()).toHaveAccessibleDescription(/^1\.095 points\. /);
+    rerender(<TrendChart data={trends.slice(0, 1)} width={800} />);
+    expect(figure()).toHaveAccessibleDescription(/^1 point\. /);
+  });
+
   test('arrow keys, Home and End move the tooltip between points, with the date and value', async () => {
     const user = userEvent.setup();
     const { client } = seededClient();
