@@ -11,6 +11,8 @@ export interface AnalyticsPanelProps extends Omit<ComponentPropsWithoutRef<'sect
   onRangeChange?: (range: DateRangeValue) => void;
   /** "Today" for the date presets (`YYYY-MM-DD`); the UTC date by default. */
   today?: string;
+  /** The panel heading's level, to fit the host page's outline; 2 by default. */
+  headingLevel?: 2 | 3 | 4 | 5;
   /** Colour mode and token overrides. */
   theme?: Theme;
 }
@@ -27,16 +29,19 @@ export interface AnalyticsPanelFrameProps extends Omit<ComponentPropsWithoutRef<
   busy?: boolean;
   /** Stable modifier class, e.g. `ss-analytics-panel--video`. */
   variant: string;
+  /** The heading's level; 2 by default. */
+  headingLevel?: 2 | 3 | 4 | 5;
   /** Colour mode and token overrides. */
   theme?: Theme;
 }
 
 /** A labelled `<section>` with heading, subtitle, toolbar and body; the panels differ only in what they put in it. */
 export const AnalyticsPanelFrame = forwardRef<HTMLElement, AnalyticsPanelFrameProps>(function AnalyticsPanelFrame(
-  { title, subtitle, toolbar, busy, variant, theme, className, style, children, ...rest },
+  { title, subtitle, toolbar, busy, variant, headingLevel = 2, theme, className, style, children, ...rest },
   ref,
 ) {
   const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
   return (
     <section
       ref={ref}
@@ -47,9 +52,9 @@ export const AnalyticsPanelFrame = forwardRef<HTMLElement, AnalyticsPanelFramePr
       className={cx('ss-root', 'ss-analytics-panel', variant, className)}
     >
       <header className="ss-analytics-panel-header">
-        <h2 id={headingId} className="ss-analytics-panel-title">
+        <Heading id={headingId} className="ss-analytics-panel-title">
           {title}
-        </h2>
+        </Heading>
         {subtitle ? <p className="ss-analytics-panel-subtitle">{subtitle}</p> : null}
       </header>
       {toolbar ? <div className="ss-analytics-panel-toolbar">{toolbar}</div> : null}

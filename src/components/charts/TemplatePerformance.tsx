@@ -16,6 +16,8 @@ export interface TemplatePerformanceProps extends Omit<ComponentPropsWithoutRef<
   renderTopVideos?: (videos: TemplateTopVideo[]) => ReactNode;
   /** Shown after the box plots instead of the default top videos list. */
   children?: ReactNode;
+  /** The level of the template's name heading (shown with full analytics); 3 by default. */
+  headingLevel?: 2 | 3 | 4 | 5;
   /** Show skeletons while data loads. */
   loading?: boolean;
   /** Show this error's message instead of the charts. */
@@ -32,12 +34,26 @@ const isTemplateAnalytics = (data: object): data is TemplateAnalytics => 'metric
 
 /** A template's totals, its metric distributions as box plots, and its best videos. */
 export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformanceProps>(function TemplatePerformance(
-  { data, renderTopVideos, children, loading, error, locale: localeProp, theme, width, className, style, ...rest },
+  {
+    data,
+    renderTopVideos,
+    children,
+    headingLevel = 3,
+    loading,
+    error,
+    locale: localeProp,
+    theme,
+    width,
+    className,
+    style,
+    ...rest
+  },
   ref,
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
   const headingId = useId();
+  const Heading = `h${headingLevel}` as const;
   const full = data && isTemplateAnalytics(data) ? data : undefined;
   const distribution = full ? full.metrics_distribution : (data as MetricsDistributionData | undefined);
   const totals = full && [
@@ -56,9 +72,9 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
       {...rest}
     >
       {full && (
-        <h3 id={headingId} className="ss-template-performance-title">
+        <Heading id={headingId} className="ss-template-performance-title">
           {full.name}
-        </h3>
+        </Heading>
       )}
       {totals && !loading && !error && (
         <dl className="ss-template-performance-totals">

@@ -63,6 +63,29 @@ function Dashboard({ videoId, templateId }: { videoId: string; templateId: strin
   );
 }
 
+describe('panel headings', () => {
+  it('take the level the host page gives them, 2 by default', async () => {
+    const mock = createMockApi({ seed: 7 });
+    const template = mock.templates()[0];
+    if (!template) throw new Error('no template');
+    const { rerender } = renderWithApi(
+      <>
+        <AccountAnalyticsPanel />
+        <VideoAnalyticsPanel videoId={watchedVideoId(mock)} headingLevel={3} compareToAccount={false} />
+        <TemplateAnalyticsPanel templateId={template.id} headingLevel={4} />
+      </>,
+      { mock },
+    );
+    expect(screen.getByRole('heading', { level: 2, name: 'Account analytics' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: 'Video analytics' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 4, name: `Template: ${template.name}` })).toBeInTheDocument();
+    rerender(<AccountAnalyticsPanel headingLevel={5} />);
+    expect(screen.getByRole('heading', { level: 5, name: 'Account analytics' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 2 })).toBeNull();
+    await screen.findByRole('table', { name: 'Top videos' });
+  });
+});
+
 describe('a dashboard sharing one date range', () => {
   it('sends a period picked in one panel to every endpoint, once each', async () => {
     const mock = createMockApi({ seed: 7 });

@@ -69,6 +69,15 @@ describe('TemplatePerformance', () => {
     expect(within(list).getAllByRole('listitem')).toHaveLength(analytics.top_performing_videos.length);
   });
 
+  test('names itself with a heading at the level asked for, 3 by default', async () => {
+    const analytics = await seededTemplateAnalytics();
+    const { rerender } = render(<TemplatePerformance data={analytics} width={500} />);
+    expect(screen.getByRole('heading', { level: 3, name: analytics.name })).toBeInTheDocument();
+    rerender(<TemplatePerformance data={analytics} width={500} headingLevel={2} />);
+    expect(screen.getByRole('heading', { level: 2, name: analytics.name })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+  });
+
   test('hands the top videos to renderTopVideos, e.g. for a sortable table', async () => {
     const analytics = await seededTemplateAnalytics();
     render(
