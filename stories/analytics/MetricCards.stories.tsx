@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect } from 'storybook/test';
 import { MetricCards } from '../../src/components/analytics';
 import { analyticsOf, loadAnalytics } from './analytics-data';
 
@@ -15,18 +16,28 @@ type Story = StoryObj<typeof meta>;
 /** A watched video's six metrics from the seeded mock. */
 export const Data: Story = {};
 
-/** Compared with the account's per-video averages: arrows, signs and words, not colour alone. */
+/**
+ * Compared with the account's per-video averages: arrows, signs and words, not colour alone. Views change by a share
+ * ("+12%"), the rate and the score by points ("+4 pts"); unique viewers do not add up across videos, so they have no
+ * per-video average to compare with.
+ */
 export const ComparedWithAccount: Story = {
   render: (args, { loaded }) => {
     const { video, account } = analyticsOf(loaded);
     const { summary } = account;
     const baseline = {
       views: summary.total_views / summary.total_videos,
-      unique_viewers: summary.unique_viewers / summary.total_videos,
       completion_rate: summary.average_completion_rate,
       engagement_score: summary.average_engagement_score,
     };
     return <MetricCards metrics={video.metrics} baseline={baseline} {...args} />;
+  },
+  play: async ({ canvas }) => {
+    const note = (label: string) => canvas.getByText(label).parentElement?.querySelector('.ss-metric-cards-note');
+    expect(note('Views')).toHaveTextContent(/^. (Up|Down|Same) [+−±]\d+% vs account$/);
+    expect(note('Completion rate')).toHaveTextContent(/^. (Up|Down|Same) [+−±]\d+ pts? vs account$/);
+    expect(note('Engagement score')).toHaveTextContent(/^. (Up|Down|Same) [+−±][\d.]+ pts? vs account$/);
+    expect(note('Unique viewers')).toBeNull();
   },
 };
 

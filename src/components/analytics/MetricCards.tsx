@@ -2,8 +2,8 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { VideoMetrics } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
-import { formatCount, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
-import { type Comparison, compare } from './comparison';
+import { formatCount, formatDecimal, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
+import { type Comparison, compare, comparePoints } from './comparison';
 import { StatGrid, type StatItem, type WidgetStateProps } from './StatGrid';
 
 /** Props of `MetricCards`. */
@@ -12,7 +12,7 @@ export interface MetricCardsProps extends WidgetStateProps, Omit<ComponentPropsW
   metrics?: VideoMetrics;
   /** Figures to compare with, e.g. the account's per-video averages; fields left out are not compared. */
   baseline?: Partial<VideoMetrics>;
-  /** What the baseline is, completing "+12% vs …"; `account` by default. */
+  /** What the baseline is, completing "+12% vs …" or "+4 pts vs …"; `account` by default. */
   baselineLabel?: string;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
   locale?: string;
@@ -46,6 +46,19 @@ function formatMetric(key: MetricKey, value: number, locale: string): string {
   }
 }
 
+/**
+ * Counts and durations compare as a relative change ("+12%"); rates and the 1–10 score as a difference in points
+ * ("+4 pts"), since "+6%" next to a percentage reads as six more percent of viewers.
+ */
+function compareMetric(key: MetricKey, value: number, baseline: number | undefined): Comparison | undefined {
+  if (key === 'completion_rate') return comparePoints(value * 100, baseline === undefined ? undefined : baseline * 100);
+  if (key === 'engagement_score') return comparePoints(value, baseline, 1);
+  return compare(value, baseline);
+}
+
+const changeText = ({ unit, change }: Comparison, locale: string) =>
+  unit === 'points' ? `${formatDecimal(change, locale)} ${change === 1 ? 'pt' : 'pts'}` : formatPercent(change, locale);
+
 /** "▲ +12% vs account": the change as a signed number and a word for screen readers, so colour is never the only cue. */
 function ComparisonNote({ result, label, locale }: { result: Comparison; label: string; locale: string }) {
   const arrow = result.direction === 'up' ? '▲' : result.direction === 'down' ? '▼' : '●';
@@ -56,7 +69,7 @@ function ComparisonNote({ result, label, locale }: { result: Comparison; label: 
       <span aria-hidden="true">{arrow} </span>
       <span className="ss-visually-hidden">{word} </span>
       {sign}
-      {formatPercent(result.change, locale)} vs {label}
+      {changeText(result, locale)} vs {label}
     </span>
   );
 }
@@ -69,7 +82,7 @@ export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function
   const contextLocale = useLocale();
   const locale = localeProp ?? contextLocale;
   const items: StatItem[] = METRICS.map((key) => {
-    const result = metrics && baseline ? compare(metrics[key], baseline[key]) : undefined;
+    const result = metrics && baseline ? compareMetric(key, metrics[key], baseline[key]) : undefined;
     return {
       key,
       label: metricLabel(key),

@@ -35,9 +35,13 @@ const GAP = 22;
 const LABEL = 72;
 const VALUE = 104;
 
-// "−40%" when viewers left since the previous segment, "+25%" when more arrived: the label and the table say the same.
-const changeText = (step: FunnelStep, locale: string) =>
-  step.dropViewers >= 0 ? `−${formatPercent(step.dropShare, locale)}` : `+${formatPercent(-step.dropShare, locale)}`;
+// "−7 pts" between bars reading 90% and 83%: the change in share of starting viewers, in percentage points, taken
+// from the whole percentages the bars show so the label adds up ("−8%" would be a relative drop and read as a share).
+const changeText = (previous: FunnelStep, step: FunnelStep, locale: string) => {
+  const points = Math.round(previous.share * 100) - Math.round(step.share * 100);
+  const size = `${formatCount(Math.abs(points), locale)} ${Math.abs(points) === 1 ? 'pt' : 'pts'}`;
+  return points > 0 ? `−${size}` : points < 0 ? `+${size}` : size;
+};
 
 // "120 viewers left" or "30 viewers joined".
 const movedText = (step: FunnelStep, locale: string) => {
@@ -58,10 +62,13 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
 
   const percent = (share: number) => formatPercent(share, locale);
   const viewers = (count: number) => `${formatCount(count, locale)} ${count === 1 ? 'viewer' : 'viewers'}`;
-  const drop = (step: FunnelStep) => `${changeText(step, locale)} · ${movedText(step, locale)}`;
+  const drop = (index: number) => {
+    const [previous, step] = [steps[index - 1], steps[index]];
+    return previous && step ? `${changeText(previous, step, locale)} · ${movedText(step, locale)}` : '';
+  };
   const describe = (step: FunnelStep, index: number) =>
     `${step.segment}: ${percent(step.share)} of starting viewers (${viewers(step.viewers)})` +
-    (index > 0 ? `; ${drop(step)}` : '');
+    (index > 0 ? `; ${drop(index)}` : '');
 
   const height = steps.length * ROW + Math.max(0, steps.length - 1) * GAP;
   const barMax = Math.max(0, width - LABEL - VALUE);
@@ -78,14 +85,14 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
         'Segment',
         'Viewers',
         'Share of starting viewers',
-        'Change from previous segment',
+        'Change in share from previous segment',
         'Viewers left or joined',
       ],
       rows: steps.map((step, index) => [
         step.segment,
         formatCount(step.viewers, locale),
         formatPercent(step.share, locale),
-        index === 0 ? '—' : changeText(step, locale),
+        index === 0 ? '—' : changeText(steps[index - 1] as FunnelStep, step, locale),
         index === 0 ? '—' : movedText(step, locale),
       ]),
     }),
@@ -142,7 +149,7 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
                     <rect className="ss-chart-focus-ring" x={LABEL} width={barMax} height={ROW} rx={3} />
                     {index > 0 && (
                       <text className="ss-funnel-drop" x={LABEL} y={-GAP / 2} dy="0.35em">
-                        {drop(step)}
+                        {drop(index)}
                       </text>
                     )}
                   </g>

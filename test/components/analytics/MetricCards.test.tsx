@@ -35,18 +35,25 @@ describe('MetricCards', () => {
     expect(cardValue(container, 'Completion rate')).toBe(`${Math.round(metrics.completion_rate * 100)}\u00a0%`);
   });
 
-  it('compares with a baseline in words and signs, not colour alone', async () => {
+  it('compares counts by relative change and rates and scores by points, in words and signs, not colour alone', async () => {
     const { metrics } = await videoAnalytics(mock, watchedVideoId(mock));
-    const baseline = { views: metrics.views / 1.25, completion_rate: metrics.completion_rate * 2 };
-    const { container } = render(<MetricCards metrics={metrics} baseline={baseline} />);
+    const video = { ...metrics, views: 250, completion_rate: 0.76, engagement_score: 7.2 };
+    const baseline = { views: 200, completion_rate: 0.72, engagement_score: 7.6 };
+    const { container, rerender } = render(<MetricCards metrics={video} baseline={baseline} />);
     const note = (label: string) =>
       [...container.querySelectorAll('dt')]
         .find((dt) => dt.textContent === label)
         ?.parentElement?.querySelector('.ss-metric-cards-note')?.textContent;
     expect(note('Views')).toBe('▲ Up +25% vs account');
-    expect(note('Completion rate')).toBe('▼ Down −50% vs account');
+    // 76 % against 72 % is four points up, not "+6%" (a relative change that reads as six more percent of viewers).
+    expect(note('Completion rate')).toBe('▲ Up +4 pts vs account');
+    expect(note('Engagement score')).toBe('▼ Down −0.4 pts vs account');
     // No baseline for a metric: no comparison is made up for it.
-    expect(note('Engagement score')).toBeUndefined();
+    expect(note('Unique viewers')).toBeUndefined();
+
+    rerender(<MetricCards metrics={{ ...video, completion_rate: 0.723 }} baseline={baseline} locale="de-DE" />);
+    expect(note('Completion rate')).toBe('● Same ±0 pts vs account');
+    expect(note('Engagement score')).toBe('▼ Down −0,4 pts vs account');
   });
 
   it('keeps its labels while loading and shows an error instead of numbers', () => {

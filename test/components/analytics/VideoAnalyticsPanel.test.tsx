@@ -19,6 +19,15 @@ describe('VideoAnalyticsPanel', () => {
     expect(cardValue(container, 'Views')).toBe(expected.metrics.views.toLocaleString('en-US'));
     expect(cardValue(container, 'Completion rate')).toBe(`${Math.round(expected.metrics.completion_rate * 100)}%`);
     await waitFor(() => expect(screen.getAllByText(/vs account$/).length).toBeGreaterThan(0));
+    const note = (label: string) =>
+      [...container.querySelectorAll('dt')]
+        .find((dt) => dt.textContent === label)
+        ?.parentElement?.querySelector('.ss-metric-cards-note')?.textContent;
+    expect(note('Views')).toMatch(/^. (Up|Down|Same) [+−±]\d+% vs account$/);
+    expect(note('Completion rate')).toMatch(/^. (Up|Down|Same) [+−±]\d+ pts? vs account$/);
+    expect(note('Engagement score')).toMatch(/^. (Up|Down|Same) [+−±][\d.]+ pts? vs account$/);
+    // The account's unique viewers over its videos is no video's audience (one person may watch many): not compared.
+    expect(note('Unique viewers')).toBeUndefined();
     for (const name of ['Viewers by device', 'Viewers by browser', 'Viewers by country']) {
       expect(screen.getByRole('figure', { name: new RegExp(name) })).toBeInTheDocument();
     }

@@ -7,6 +7,13 @@ import { seededVideoAnalytics } from './seeded';
 
 const percent = (share: number) => `${Math.round(share * 100)}%`;
 
+/** The change between two shares as the bars show them, in percentage points: "−7 pts", "+5 pts". */
+const points = (before: number, after: number) => {
+  const change = Math.round(after * 100) - Math.round(before * 100);
+  const size = `${Math.abs(change)} ${Math.abs(change) === 1 ? 'pt' : 'pts'}`;
+  return change < 0 ? `−${size}` : change > 0 ? `+${size}` : size;
+};
+
 describe('CompletionFunnel', () => {
   test('each bar shows its viewers as a share of the viewers who started', async () => {
     const { watch_time_distribution: segments } = await seededVideoAnalytics();
@@ -21,16 +28,35 @@ describe('CompletionFunnel', () => {
     });
   });
 
-  test('between bars it says how many viewers left and what share of the previous segment that was', async () => {
+  test('between bars it says how many points of the starting viewers were lost and how many viewers left', async () => {
     const { watch_time_distribution: segments } = await seededVideoAnalytics();
+    const start = segments[0]?.viewers ?? 0;
     const { container } = render(<CompletionFunnel data={segments} width={480} />);
     const drops = [...container.querySelectorAll('.ss-funnel-drop')].map((text) => text.textContent);
     expect(drops).toHaveLength(segments.length - 1);
     drops.forEach((drop, index) => {
       const before = segments[index]?.viewers ?? 0;
       const after = segments[index + 1]?.viewers ?? 0;
-      expect(drop).toBe(`−${percent((before - after) / before)} · ${before - after} viewers left`);
+      expect(drop).toBe(`${points(before / start, after / start)} · ${before - after} viewers left`);
     });
+  });
+
+  test('the drop between bars reading 90% and 83% is 7 points, not the relative 8%', () => {
+    const segments = [
+      { segment: '0-25%', viewers: 1000 },
+      { segment: '25-50%', viewers: 900 },
+      { segment: '50-75%', viewers: 830 },
+    ];
+    const { container } = render(<CompletionFunnel data={segments} width={480} />);
+    const shares = [...container.querySelectorAll('.ss-funnel-share')].map((text) => text.firstChild?.textContent);
+    expect(shares).toEqual(['100%', '90%', '83%']);
+    const drops = [...container.querySelectorAll('.ss-funnel-drop')].map((text) => text.textContent);
+    expect(drops).toEqual(['−10 pts · 100 viewers left', '−7 pts · 70 viewers left']);
+    const row = within(screen.getByRole('table')).getAllByRole('row')[3] as HTMLElement;
+    expect(within(row).getAllByRole('cell')[2]).toHaveTextContent('−7 pts');
+    expect(screen.getByRole('img', { name: /^50-75%:/ })).toHaveAccessibleName(
+      '50-75%: 83% of starting viewers (830 viewers); −7 pts · 70 viewers left',
+    );
   });
 
   test('a focused bar shows the same tooltip a pointer does', async () => {
@@ -67,7 +93,7 @@ describe('CompletionFunnel', () => {
       ).toEqual([
         segment.viewers.toLocaleString('en-US'),
         percent(segment.viewers / start),
-        index === 0 ? '—' : `−${percent(lost / before)}`,
+        index === 0 ? '—' : points(before / start, segment.viewers / start),
         index === 0 ? '—' : `${lost.toLocaleString('en-US')} viewers left`,
       ]);
     });
@@ -88,7 +114,7 @@ describe('CompletionFunnel', () => {
     expect(bars[2]).toBeCloseTo(track, 6);
     expect((bars[0] ?? 0) / track).toBeCloseTo(start / peak, 6);
 
-    const label = `+${percent(joined / before)} · ${joined.toLocaleString('en-US')} viewers joined`;
+    const label = `${points(before / start, peak / start)} · ${joined.toLocaleString('en-US')} viewers joined`;
     expect(container.querySelectorAll('.ss-funnel-drop')[1]).toHaveTextContent(label);
     const row = within(screen.getByRole('table')).getAllByRole('row')[3] as HTMLElement;
     expect(
@@ -98,7 +124,7 @@ describe('CompletionFunnel', () => {
     ).toEqual([
       peak.toLocaleString('en-US'),
       percent(peak / start),
-      `+${percent(joined / before)}`,
+      points(before / start, peak / start),
       `${joined.toLocaleString('en-US')} viewers joined`,
     ]);
   });
