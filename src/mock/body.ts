@@ -28,19 +28,11 @@ export function jsonObjectOf(text: string): BodyResult {
 }
 
 /**
- * Per-field messages from valibot issues, keyed by dot path (`title`, `ai_messaging.tone`). Valibot's generic
- * messages ("Invalid type: Expected …") are swapped for the plain sentence in `friendly`, keyed by top-level field.
+ * Per-field messages from valibot issues, keyed by dot path (`title`, `ai_messaging.tone`): the schemas' own sentences
+ * (`INPUT_MESSAGES`), so the mock's 422 says what the client's check before sending says.
  */
-export function fieldErrorsOf(
-  issues: ReadonlyArray<v.BaseIssue<unknown>>,
-  friendly: Record<string, string>,
-): Record<string, string> {
+export function fieldErrorsOf(issues: ReadonlyArray<v.BaseIssue<unknown>>): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = v.getDotPath(issue) ?? 'body';
-    const top = path.split('.')[0] ?? path;
-    const message = issue.message.startsWith('Invalid ') ? (friendly[top] ?? issue.message) : issue.message;
-    fields[path] ??= message;
-  }
+  for (const issue of issues) fields[v.getDotPath(issue) ?? 'body'] ??= issue.message;
   return fields;
 }

@@ -22,24 +22,9 @@ export interface ExportRecord extends ExportSpec {
 /** How long a finished export can be downloaded. */
 const EXPIRES_AFTER_MS = 7 * DAY_MS;
 
-const FRIENDLY: Record<string, string> = {
-  type: 'Export type must be video, account or template.',
-  id: 'Give the id of the video or template to export.',
-  format: 'Format must be csv or json.',
-  metrics: 'Metrics must be a list of metric names.',
-  start_date: 'Use a date in YYYY-MM-DD form.',
-  end_date: 'Use a date in YYYY-MM-DD form.',
-};
-
-function metricsOf(requested: string[] | undefined): Parsed<ExportMetric[]> {
-  if (requested === undefined) return { ok: true, value: [...EXPORT_METRICS] };
-  if (requested.length === 0)
-    return { ok: false, fields: { metrics: 'Choose at least one metric, or leave metrics out to export them all.' } };
-  const unknown = requested.filter((name) => !EXPORT_METRICS.includes(name as ExportMetric));
-  if (unknown.length)
-    return { ok: false, fields: { metrics: `Unknown metric "${unknown[0]}"; use ${EXPORT_METRICS.join(', ')}.` } };
-  return { ok: true, value: [...new Set(requested as ExportMetric[])] };
-}
+/** The requested metrics (the schema has checked each one), once each; every metric when none are named. */
+const metricsOf = (requested: string[] | undefined): ExportMetric[] =>
+  requested === undefined ? [...EXPORT_METRICS] : [...new Set(requested as ExportMetric[])];
 
 /** The outcome of checking an export request: a spec, field errors (422) or a missing subject (404). */
 export type ExportCheck =
@@ -50,10 +35,8 @@ export type ExportCheck =
 /** Validates `POST /analytics/export`'s body as the API would, including that the video or template exists. */
 export function checkExportRequest(world: World, body: unknown): ExportCheck {
   const result = v.safeParse(ExportRequestSchema, body);
-  if (!result.success) return { ok: false, fields: fieldErrorsOf(result.issues, FRIENDLY) };
+  if (!result.success) return { ok: false, fields: fieldErrorsOf(result.issues) };
   const request = result.output;
-  const metrics = metricsOf(request.metrics);
-  if (!metrics.ok) return metrics;
   const id = request.type === 'account' ? undefined : request.id;
   let defaults = accountRangeDefaults(world);
   if (request.type === 'video') {
@@ -69,7 +52,13 @@ export function checkExportRequest(world: World, body: unknown): ExportCheck {
   if (!range.ok) return range;
   return {
     ok: true,
-    spec: { type: request.type, id, format: request.format ?? 'csv', range: range.value, metrics: metrics.value },
+    spec: {
+      type: request.type,
+      id,
+      format: request.format ?? 'csv',
+      range: range.value,
+      metrics: metricsOf(request.metrics),
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { VideoStatus } from '../api';
+import { INPUT_MESSAGES, type VideoStatus } from '../api';
 import { type DayNumber, type DayRange, type Grouping, parseIsoDate } from './calendar';
 
 /** A parsed input, or the per-field messages a 400/422 reports. */
@@ -28,10 +28,9 @@ export function parseListQuery(query: URLSearchParams): Parsed<ListQuery> {
   const statusText = query.get('status');
   const page = pageText === null ? 1 : wholeNumber(pageText);
   const limit = limitText === null ? 20 : wholeNumber(limitText);
-  if (page === undefined || page < 1) fields.page = 'Page must be a whole number, 1 or more.';
-  if (limit === undefined || limit < 1 || limit > 100) fields.limit = 'Limit must be a whole number from 1 to 100.';
-  if (statusText !== null && !STATUSES.includes(statusText as VideoStatus))
-    fields.status = 'Status must be draft, processing, published or failed.';
+  if (page === undefined || page < 1) fields.page = INPUT_MESSAGES.page;
+  if (limit === undefined || limit < 1 || limit > 100) fields.limit = INPUT_MESSAGES.limit;
+  if (statusText !== null && !STATUSES.includes(statusText as VideoStatus)) fields.status = INPUT_MESSAGES.status;
   if (Object.keys(fields).length) return { ok: false, fields };
   return {
     ok: true,
@@ -50,8 +49,6 @@ export interface RangeDefaults {
   start: (end: DayNumber) => DayNumber;
 }
 
-const DATE_MESSAGE = 'Use a real date in YYYY-MM-DD form.';
-
 /** Checks two optional `YYYY-MM-DD` values (named after their fields) and fills in defaults. */
 export function parseRange(
   startText: string | null | undefined,
@@ -62,12 +59,12 @@ export function parseRange(
   const fields: Record<string, string> = {};
   const start = startText == null ? undefined : parseIsoDate(startText);
   const end = endText == null ? undefined : parseIsoDate(endText);
-  if (startText != null && start === undefined) fields[names.start] = DATE_MESSAGE;
-  if (endText != null && end === undefined) fields[names.end] = DATE_MESSAGE;
+  if (startText != null && start === undefined) fields[names.start] = INPUT_MESSAGES.date;
+  if (endText != null && end === undefined) fields[names.end] = INPUT_MESSAGES.date;
   if (Object.keys(fields).length) return { ok: false, fields };
   const last = end ?? Math.max(defaults.end, start ?? defaults.end);
   const first = start ?? Math.min(defaults.start(last), last);
-  if (last < first) return { ok: false, fields: { [names.end]: 'The end date must be on or after the start date.' } };
+  if (last < first) return { ok: false, fields: { [names.end]: INPUT_MESSAGES.endBeforeStart } };
   if (last - first + 1 > MAX_RANGE_DAYS)
     return { ok: false, fields: { [names.end]: `A range can cover at most ${MAX_RANGE_DAYS} days.` } };
   return { ok: true, value: { start: first, end: last } };
@@ -83,5 +80,5 @@ export function parseGrouping(query: URLSearchParams): Parsed<Grouping> {
   if (text === null) return { ok: true, value: 'week' };
   return GROUPINGS.includes(text as Grouping)
     ? { ok: true, value: text as Grouping }
-    : { ok: false, fields: { group_by: 'Group by day, week or month.' } };
+    : { ok: false, fields: { group_by: INPUT_MESSAGES.groupBy } };
 }

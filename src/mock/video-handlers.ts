@@ -26,21 +26,12 @@ export const listVideos: RouteHandler = ({ world, url }) => {
   });
 };
 
-const FRIENDLY: Record<string, string> = {
-  title: 'Give the video a title of at most 200 characters.',
-  template_id: 'Choose a template.',
-  customer_data: 'Customer data must be an object of text values.',
-  ai_messaging: 'AI messaging takes a tone and a list of key points.',
-  aspect_ratio: 'Aspect ratio must be 9:16, 16:9 or 1:1.',
-  project_id: 'The project id must be text.',
-};
-
 /** `POST /videos`: 422 with per-field messages, else 201 with the new video, `processing` for `processingMs`. */
 export const createVideo: RouteHandler = ({ world, bodyText }) => {
   const body = jsonObjectOf(bodyText);
   if (!body.ok) return apiError(400, { code: 'invalid_json', message: body.message });
   const result = v.safeParse(CreateVideoInputSchema, body.value);
-  const fields = result.success ? {} : fieldErrorsOf(result.issues, FRIENDLY);
+  const fields = result.success ? {} : fieldErrorsOf(result.issues);
   const templateId = body.value.template_id;
   if (!fields.template_id && typeof templateId === 'string' && !findTemplate(world, templateId.trim())) {
     const known = world.templates.map((template) => template.id).join(', ');

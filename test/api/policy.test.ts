@@ -18,9 +18,11 @@ describe('retry policy', () => {
     expect(retryDelay(new Error('plain'), 1, policy)).toBeUndefined();
   });
 
-  it('honours Retry-After, capped by the longest wait', () => {
+  it('waits the whole Retry-After, even past the longest backoff', () => {
     expect(retryDelay(http(429, 700), 1, policy)).toBe(700);
-    expect(retryDelay(http(429, 60_000), 1, policy)).toBe(1000);
+    expect(retryDelay(http(429, 60_000), 1, policy)).toBe(60_000);
+    expect(retryDelay(http(503, 60_000), 3, policy)).toBe(60_000);
+    expect(retryDelay(http(503), 3, { ...policy, baseDelayMs: 900 })).toBe(1000);
   });
 
   it('reads Retry-After as seconds or as an HTTP date', () => {

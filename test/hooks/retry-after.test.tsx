@@ -22,6 +22,24 @@ describe('retrying', () => {
     expect((sentAt[1] ?? 0) - (sentAt[0] ?? 0)).toBeGreaterThanOrEqual(950);
   });
 
+  it('waits the whole Retry-After even when it is longer than the policy lets backoff grow', async () => {
+    const mock = createMockApi({ seed: 2, faults: { listVideos: { status: 503, retryAfter: 1, times: 1 } } });
+    const sentAt: number[] = [];
+    const { result } = renderHookWithApi(() => useVideos(), {
+      mock,
+      retry: { retries: 2, baseDelayMs: 5, maxDelayMs: 100 },
+      fetch: (request) => {
+        sentAt.push(Date.now());
+        return globalThis.fetch(request);
+      },
+    });
+    await waitFor(() => expect(result.current.error?.status).toBe(503));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sentAt).toHaveLength(1);
+    await waitFor(() => expect(result.current.data).toBeDefined(), { timeout: 3000 });
+    expect((sentAt[1] ?? 0) - (sentAt[0] ?? 0)).toBeGreaterThanOrEqual(950);
+  });
+
   it('recovers from one 500 without showing an error at the end', async () => {
     const mock = createMockApi({ seed: 2, faults: { listVideos: { status: 500, times: 1 } } });
     const { result } = renderHookWithApi(() => useVideos(), { mock });

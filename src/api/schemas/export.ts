@@ -25,10 +25,14 @@ export const EXPORT_METRICS = [
 /** One exportable metric. */
 export type ExportMetric = (typeof EXPORT_METRICS)[number];
 
-/** `POST /analytics/export`: the job as first accepted. */
+/**
+ * `POST /analytics/export`: the job as first accepted. The docs show `processing`, but a small export can be done
+ * (or have failed) by the time the API answers: any status the status endpoint reports is accepted, and the poll
+ * that follows reads the outcome.
+ */
 export const ExportJobSchema = v.object({
   export_id: v.string(),
-  status: v.literal('processing'),
+  status: v.picklist(['processing', 'completed', 'failed']),
   type: ExportType,
   format: ExportFormat,
   estimated_completion: Timestamp,

@@ -1,40 +1,36 @@
 import * as v from 'valibot';
 import { IsoDate } from './common';
-import { ExportFormat, ExportType } from './export';
+import { EXPORT_METRICS, ExportFormat, ExportType } from './export';
+import { INPUT_MESSAGES as M } from './input-messages';
 import { AspectRatio, VideoStatus } from './videos';
 
 const endNotBeforeStart = <T extends { startDate?: string | undefined; endDate?: string | undefined }>(range: T) =>
   !range.startDate || !range.endDate || range.endDate >= range.startDate;
 
-const END_BEFORE_START = 'The end date must be on or after the start date.';
+/** A whole number in `min..max`, every failure told in the one sentence `message`. */
+const wholeNumber = (min: number, max: number, message: string) =>
+  v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
 
 /** Options of `GET /videos`. */
 export const ListVideosParamsSchema = v.object({
-  page: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1, 'Page must be 1 or more.'))),
-  limit: v.optional(
-    v.pipe(
-      v.number(),
-      v.integer(),
-      v.minValue(1, 'Limit must be 1 to 100.'),
-      v.maxValue(100, 'Limit must be 1 to 100.'),
-    ),
-  ),
-  status: v.optional(VideoStatus),
+  page: v.optional(wholeNumber(1, Number.MAX_SAFE_INTEGER, M.page)),
+  limit: v.optional(wholeNumber(1, 100, M.limit)),
+  status: v.optional(v.picklist(VideoStatus.options, M.status)),
 });
 
 /** A reporting period; both ends optional, end on or after start. */
 export const DateRangeSchema = v.pipe(
   v.object({ startDate: v.optional(IsoDate), endDate: v.optional(IsoDate) }),
-  v.forward(v.check(endNotBeforeStart, END_BEFORE_START), ['endDate']),
+  v.forward(v.check(endNotBeforeStart, M.endBeforeStart), ['endDate']),
 );
 
 /** How account trends are bucketed. */
-export const GroupBy = v.picklist(['day', 'week', 'month']);
+export const GroupBy = v.picklist(['day', 'week', 'month'], M.groupBy);
 
 /** Options of `GET /analytics/account`. */
 export const AccountAnalyticsParamsSchema = v.pipe(
   v.object({ startDate: v.optional(IsoDate), endDate: v.optional(IsoDate), groupBy: v.optional(GroupBy) }),
-  v.forward(v.check(endNotBeforeStart, END_BEFORE_START), ['endDate']),
+  v.forward(v.check(endNotBeforeStart, M.endBeforeStart), ['endDate']),
 );
 
 /** An id in a path: no slashes, query or fragment marks, white space or control characters. */
@@ -48,39 +44,55 @@ export const IdSchema = v.pipe(
 
 /** The documented body of `POST /videos`. */
 export const CreateVideoInputSchema = v.object({
-  title: v.pipe(v.string('Give the video a title.'), v.trim(), v.nonEmpty('Give the video a title.'), v.maxLength(200)),
-  template_id: v.pipe(v.string('Choose a template.'), v.trim(), v.nonEmpty('Choose a template.')),
+  title: v.pipe(v.string(M.title), v.trim(), v.nonEmpty(M.title), v.maxLength(200, M.titleLength)),
+  template_id: v.pipe(v.string(M.templateId), v.trim(), v.nonEmpty(M.templateId)),
   customer_data: v.record(
-    v.pipe(v.string(), v.nonEmpty('Every customer field needs a name.')),
-    v.string(),
-    'Customer data is required.',
+    v.pipe(v.string(M.customerFieldName), v.nonEmpty(M.customerFieldName)),
+    v.string(M.customerData),
+    M.customerData,
   ),
   ai_messaging: v.optional(
-    v.object({
-      tone: v.optional(v.string()),
-      key_points: v.optional(v.array(v.pipe(v.string(), v.trim(), v.nonEmpty('Key points cannot be empty.')))),
-    }),
+    v.object(
+      {
+        tone: v.optional(v.string(M.aiMessaging)),
+        key_points: v.optional(
+          v.array(v.pipe(v.string(M.aiMessaging), v.trim(), v.nonEmpty(M.keyPoint)), M.aiMessaging),
+        ),
+      },
+      M.aiMessaging,
+    ),
   ),
-  aspect_ratio: v.optional(AspectRatio),
-  project_id: v.optional(v.pipe(v.string(), v.trim())),
+  aspect_ratio: v.optional(v.picklist(AspectRatio.options, M.aspectRatio)),
+  project_id: v.optional(v.pipe(v.string(M.projectId), v.trim())),
 });
+
+const isExportMetric = (name: string) => (EXPORT_METRICS as readonly string[]).includes(name);
 
 /** The documented body of `POST /analytics/export`; `id` is required for video and template exports. */
 export const ExportRequestSchema = v.pipe(
   v.object({
-    type: ExportType,
-    id: v.optional(v.pipe(v.string(), v.nonEmpty())),
+    type: v.picklist(ExportType.options, M.exportType),
+    id: v.optional(v.pipe(v.string(M.exportId), v.nonEmpty(M.exportId))),
     start_date: v.optional(IsoDate),
     end_date: v.optional(IsoDate),
-    format: v.optional(ExportFormat),
-    metrics: v.optional(v.array(v.pipe(v.string(), v.nonEmpty()))),
+    format: v.optional(v.picklist(ExportFormat.options, M.format)),
+    metrics: v.optional(
+      v.pipe(
+        v.array(v.string(M.metrics), M.metrics),
+        v.nonEmpty(M.noMetrics),
+        v.check(
+          (names) => names.every(isExportMetric),
+          (issue) => M.unknownMetric(String(issue.input.find((name) => !isExportMetric(name))), EXPORT_METRICS),
+        ),
+      ),
+    ),
   }),
   v.forward(
-    v.check((body) => body.type === 'account' || Boolean(body.id), 'An id is required for video and template exports.'),
+    v.check((body) => body.type === 'account' || Boolean(body.id), M.exportId),
     ['id'],
   ),
   v.forward(
-    v.check((body) => !body.start_date || !body.end_date || body.end_date >= body.start_date, END_BEFORE_START),
+    v.check((body) => !body.start_date || !body.end_date || body.end_date >= body.start_date, M.endBeforeStart),
     ['end_date'],
   ),
 );

@@ -7,6 +7,12 @@ export const VideoStatus = v.picklist(['draft', 'processing', 'published', 'fail
 /** The three documented aspect ratios; 9:16 is the API's default. */
 export const AspectRatio = v.picklist(['9:16', '16:9', '1:1']);
 
+/**
+ * A field the docs do not promise: `undefined` when missing, null or unexpected, so an API that sends it in another
+ * shape (or an extra ratio) never fails the whole list.
+ */
+const lenient = <T>(schema: v.GenericSchema<unknown, T>) => v.fallback(v.optional(schema), undefined);
+
 /** One video as `GET /videos` lists it: duration, url and thumbnail are null until it is published. */
 export const VideoSchema = v.object({
   id: v.string(),
@@ -16,10 +22,10 @@ export const VideoSchema = v.object({
   created_at: Timestamp,
   url: v.nullable(v.string()),
   thumbnail: v.nullable(v.string()),
-  /** Not in the documented list response; read when an API (or our mock) sends it. */
-  aspect_ratio: v.optional(AspectRatio),
-  /** Not in the documented list response; read when an API (or our mock) sends it. */
-  template_id: v.optional(v.string()),
+  /** Not in the documented list response: read when an API (or our mock) sends a known ratio, else left out. */
+  aspect_ratio: lenient(AspectRatio),
+  /** Not in the documented list response: read when an API (or our mock) sends text, else left out. */
+  template_id: lenient(v.string()),
 });
 
 /** The pagination block of `GET /videos`. */
