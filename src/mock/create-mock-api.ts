@@ -1,7 +1,7 @@
 import { bodyForLog } from './body';
 import { delay } from './delay';
 import { createFaultStore, faultResponse } from './faults';
-import { resolveTarget } from './resolve';
+import { normalizeBasePaths, resolveTarget } from './resolve';
 import { answer } from './router';
 import type { MockApi, MockApiOptions, MockRequestRecord } from './types';
 import { createWorld, videosNow, type World } from './world';
@@ -21,11 +21,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   let world: World = createWorld(seed, clock);
   let faults = createFaultStore(options.faults);
   const requests: MockRequestRecord[] = [];
+  const basePaths = normalizeBasePaths(options.basePath);
 
   async function fetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const url = new URL(request.url);
-    const target = resolveTarget(request.method, url);
+    const target = resolveTarget(request.method, url, basePaths);
     const bodyText = await request.text();
     const route = target.kind === 'route' ? target.name : null;
     requests.push({

@@ -1,24 +1,36 @@
 import { matchRoute, type RouteName } from '../api';
 
-/** What a URL points at, once the host's prefix (`/api/sixtyseconds`, `/v1`) is set aside. */
+/** What a URL points at, once the mock's base path (`/api/sixtyseconds`, `/v1`) is set aside. */
 export type Target =
   | { kind: 'route'; name: RouteName; id: string | undefined; path: string; base: string }
   | { kind: 'download'; file: string; path: string; base: string }
   | { kind: 'method-not-allowed'; allow: string[]; path: string }
   | { kind: 'not-found' };
 
-/** Where export files are served, after the prefix: `/exports/<export id>.<csv|json>`. */
+/** Where export files are served, after the base: `/exports/<export id>.<csv|json>`. */
 const DOWNLOAD = /^\/exports\/([^/]+)$/;
 
+/** The base paths the mock answers under when not told otherwise: the origin's root, the API's and the docs' proxy. */
+const DEFAULT_BASE_PATHS = ['', '/v1', '/api/sixtyseconds'];
+
+/** Turns `basePath` options (paths or whole URLs, trailing slash or not) into paths, longest first. */
+export function normalizeBasePaths(basePath: string | readonly string[] = DEFAULT_BASE_PATHS): string[] {
+  const paths = (typeof basePath === 'string' ? [basePath] : basePath).map((base) =>
+    new URL(base, 'http://mock.invalid').pathname.replace(/\/+$/, ''),
+  );
+  return [...new Set(paths)].sort((a, b) => b.length - a.length);
+}
+
 /**
- * Finds the API path inside a URL by trying its suffixes, longest first, so any prefix works. `base` is the
- * origin plus prefix, the mock's own address for export download links.
+ * Finds the API path inside a URL by setting aside one of the mock's base paths, and nothing else: a path that
+ * merely ends like an endpoint (`/elsewhere/videos`, `/analytics/videos/` with an empty id) is a 404, as on a real
+ * server. `base` is the origin plus base path, the mock's own address for export download links.
  */
-export function resolveTarget(method: string, url: URL): Target {
-  const segments = url.pathname.replace(/\/+$/, '').split('/').slice(1);
-  for (let i = 0; i < segments.length; i++) {
-    const path = `/${segments.slice(i).join('/')}`;
-    const base = url.origin + (i > 0 ? `/${segments.slice(0, i).join('/')}` : '');
+export function resolveTarget(method: string, url: URL, basePaths: readonly string[]): Target {
+  for (const basePath of basePaths) {
+    if (!url.pathname.startsWith(`${basePath}/`)) continue;
+    const path = url.pathname.slice(basePath.length);
+    const base = url.origin + basePath;
     const download = DOWNLOAD.exec(path);
     if (download) return { kind: 'download', file: download[1] ?? '', path, base };
     const match = matchRoute(method, path);

@@ -182,6 +182,30 @@ describe('unknown paths and methods', () => {
     expect(answer.body).toMatchObject({ error: { code: 'not_found' } });
   });
 
+  test('a path that only ends like an endpoint is a 404, and so is an empty id', async () => {
+    const api = createMockApi();
+    for (const path of ['/analytics/videos/', '/whatever/videos', '/v2/videos', '/videos/', '/analytics/account/x']) {
+      const answer = await call(api, path);
+      expect({ path, status: answer.status }).toEqual({ path, status: 404 });
+    }
+    expect(api.requests.map((request) => request.route)).toEqual([null, null, null, null, null]);
+    expect((await call(api, '/videos')).status).toBe(200);
+  });
+
+  test('answers under the root, /v1 and /api/sixtyseconds by default, or under exactly the base it is given', async () => {
+    const standard = createMockApi();
+    for (const url of [
+      'http://api.test/videos',
+      'http://api.test/v1/videos',
+      'http://app.test/api/sixtyseconds/videos',
+    ])
+      expect((await call(standard, url)).status).toBe(200);
+    const mounted = createMockApi({ basePath: 'https://app.test/my/proxy/' });
+    expect((await call(mounted, 'http://app.test/my/proxy/videos')).status).toBe(200);
+    expect((await call(mounted, 'http://app.test/api/sixtyseconds/videos')).status).toBe(404);
+    expect((await call(mounted, 'http://app.test/videos')).status).toBe(404);
+  });
+
   test('a wrong method is a 405 with an Allow header', async () => {
     const api = createMockApi();
     const answer = await call(api, '/videos', { method: 'DELETE' });
