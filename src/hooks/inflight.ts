@@ -30,6 +30,11 @@ export class InflightRegistry {
     if (entry && entry.subscribers === 0 && !entry.controller) this.entries.delete(key);
   }
 
+  /** True while a request for `key` is on its way and not aborted. */
+  isRunning(key: string): boolean {
+    return Boolean(this.entries.get(key)?.controller);
+  }
+
   /** Registers one watcher of `key`; the returned function unregisters it. */
   subscribe(key: string): () => void {
     const entry = this.entry(key);

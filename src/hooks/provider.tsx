@@ -1,8 +1,9 @@
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { SWRConfig, type SWRConfiguration } from 'swr';
-import { type ClientOptions, createClient, DEFAULT_RETRY, type RetryPolicy, retryDelay } from '../api';
+import { type ClientOptions, createClient, DEFAULT_RETRY, type RetryPolicy } from '../api';
 import { type Theme, themeRootProps } from '../theme';
 import { SixtySecondsContext, type SixtySecondsContextValue } from './context';
+import { errorRetry } from './error-retry';
 import { InflightRegistry } from './inflight';
 
 /** Props of `SixtySecondsProvider`. */
@@ -53,20 +54,28 @@ export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
 
   const policyRef = useRef(policy);
   policyRef.current = policy;
-  const [swrConfig] = useState<SWRConfiguration>(() => ({
-    // A cache of our own: a host app's SWR cache never sees our keys, and ours never sees its.
-    provider: () => new Map(),
-    revalidateOnFocus: false,
-    onErrorRetry: (error, _key, _config, revalidate, { retryCount }) => {
-      const delay = retryDelay(error, retryCount, policyRef.current);
-      if (delay !== undefined) setTimeout(() => revalidate({ retryCount }), delay);
-    },
-  }));
+  // A function value: SWR then takes our config as it is instead of merging it into a host app's own <SWRConfig>,
+  // whose keepPreviousData, refreshInterval, suspense, fetcher or middleware must never reach our hooks.
+  const [isolated] = useState(() => {
+    const config: SWRConfiguration = {
+      // A cache of our own: a host app's SWR cache never sees our keys, and ours never sees its.
+      provider: () => new Map(),
+      keepPreviousData: false,
+      suspense: false,
+      refreshInterval: 0,
+      dedupingInterval: 2000,
+      revalidateOnFocus: false,
+      // Every failure goes to onErrorRetry, which retries only what the policy says is worth it.
+      shouldRetryOnError: true,
+      onErrorRetry: errorRetry(() => policyRef.current),
+    };
+    return () => config;
+  });
 
   const root = themeRootProps(theme);
   return (
     <SixtySecondsContext.Provider value={value}>
-      <SWRConfig value={swrConfig}>
+      <SWRConfig value={isolated}>
         <div {...root} className={className ? `ss-root ss-provider ${className}` : 'ss-root ss-provider'}>
           {children}
         </div>

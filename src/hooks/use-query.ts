@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import useSWR, { unstable_serialize } from 'swr';
+import useSWR, { unstable_serialize, useSWRConfig } from 'swr';
 import type { SixtySecondsClient, SixtySecondsError } from '../api';
 import { useSixtySeconds } from './context';
+import { errorRetry } from './error-retry';
 import type { QueryResult } from './query-result';
 
 /** Options of the internal read adapter. */
@@ -23,7 +24,8 @@ export function useQuery<T>(
   load: (client: SixtySecondsClient, signal: AbortSignal) => Promise<T>,
   options: UseQueryOptions<T> = {},
 ): UseQueryResult<T> {
-  const { client, inflight, baseUrl } = useSixtySeconds();
+  const { client, inflight, baseUrl, retry } = useSixtySeconds();
+  const { cache } = useSWRConfig();
   // The proxy URL ends every key: a host that switches `baseUrl` (another tenant or environment) refetches instead
   // of showing the other proxy's cached answer. Keys still start with the endpoint, as `isVideosKey` expects.
   const scoped = key ? [...key, baseUrl] : null;
@@ -33,6 +35,8 @@ export function useQuery<T>(
   // A number, not a function: SWR restarts its poll timer only when this value changes, so it flips once when the
   // data starts or stops needing polls, and each poll across every component on the key is de-duplicated.
   const [polling, setPolling] = useState(false);
+  // The poll interval while polling, else 0; read by a failed poll's retry, when scheduled and again when it fires.
+  const pollMs = useRef(0);
 
   const swr = useSWR<T, SixtySecondsError>(
     scoped,
@@ -47,30 +51,56 @@ export function useQuery<T>(
     },
     // Polls faster than SWR's 2 s de-duplication window would otherwise be swallowed by it.
     shouldPoll
-      ? { refreshInterval: polling ? pollIntervalMs : 0, dedupingInterval: Math.min(2000, pollIntervalMs) }
+      ? {
+          refreshInterval: polling ? pollIntervalMs : 0,
+          dedupingInterval: Math.min(2000, pollIntervalMs),
+          onErrorRetry: errorRetry(
+            () => retry,
+            () => pollMs.current,
+          ),
+        }
       : undefined,
   );
 
   const needsPolling = Boolean(shouldPoll?.(swr.data));
   useEffect(() => setPolling(needsPolling), [needsPolling]);
+  useEffect(() => {
+    pollMs.current = polling ? pollIntervalMs : 0;
+    return () => {
+      pollMs.current = 0;
+    };
+  }, [polling, pollIntervalMs]);
 
   useEffect(() => (hash ? inflight.subscribe(hash) : undefined), [inflight, hash]);
+
+  // A request is aborted once its last watcher unmounts. A component that mounts with the same key in that moment
+  // joins the dying request, and SWR starts no other: ask again, unless a newer request is already on its way.
+  const { mutate } = swr;
+  const aborted = swr.error?.kind === 'aborted' ? swr.error : undefined;
+  useEffect(() => {
+    if (aborted && hash && !inflight.isRunning(hash)) void mutate();
+  }, [aborted, hash, inflight, mutate]);
 
   // Remember the last answer, so a page change keeps the previous page on screen instead of a blank; never across
   // proxies, where the "previous page" would be another tenant's.
   const previous = useRef<{ baseUrl: string; data: T } | undefined>(undefined);
   if (swr.data !== undefined) previous.current = { baseUrl, data: swr.data };
   if (key === null || previous.current?.baseUrl !== baseUrl) previous.current = undefined;
-  const fallback = options.keepPreviousData && swr.data === undefined ? previous.current?.data : undefined;
-
   // An aborted request is one nobody asked to see; it is never an error to show.
-  const error = swr.error?.kind === 'aborted' ? undefined : swr.error;
+  const error = aborted ? undefined : swr.error;
+  // Once the new parameters have failed, their error is the answer: the old page must not stay up as if loading.
+  const fallback = options.keepPreviousData && swr.data === undefined && !error ? previous.current?.data : undefined;
+
   return {
     data: swr.data ?? fallback,
     error,
     isLoading: key !== null && swr.data === undefined && swr.isValidating,
     isValidating: swr.isValidating,
     isPreviousData: fallback !== undefined,
-    refetch: () => swr.mutate().catch(() => undefined),
+    refetch: async () => {
+      const data = await mutate().catch(() => undefined);
+      // SWR resolves with whatever its cache holds, which after a failure is the old data.
+      return hash && cache.get(hash)?.error ? undefined : data;
+    },
   };
 }

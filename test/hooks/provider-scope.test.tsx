@@ -1,6 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
+import { SWRConfig } from 'swr';
 import { describe, expect, it } from 'vitest';
-import { SixtySecondsProvider, useVideos } from '../../src/hooks';
+import { SixtySecondsProvider, useVideoAnalytics, useVideos } from '../../src/hooks';
 import { createMockApi } from '../../src/mock';
 
 // Two proxies, as a host that switches tenant (or environment) has: each answers from its own seeded mock.
@@ -42,5 +43,39 @@ describe('a provider whose baseUrl changes', () => {
     await waitFor(() => expect(shownIds()).toHaveLength(3));
     expect(shownIds().every((id) => idsOf('http://tenant-b.test').has(id))).toBe(true);
     expect(tenants['http://tenant-b.test'].requests.map((request) => request.route)).toEqual(['listVideos']);
+  });
+});
+
+function VideoTitle({ videoId }: { videoId: string }) {
+  const { data, isLoading } = useVideoAnalytics(videoId);
+  return <h2 aria-busy={isLoading}>{data ? `${data.video_id}: ${data.title}` : 'No analytics yet'}</h2>;
+}
+
+describe('a host app with its own SWR settings around the provider', () => {
+  const mock = createMockApi({ seed: 3, latencyMs: 20 });
+  const [first, second] = mock.videos().filter((video) => video.status === 'published');
+  const hostApp = (videoId: string) => (
+    <SWRConfig value={{ keepPreviousData: true, refreshInterval: 50, revalidateOnFocus: true }}>
+      <SixtySecondsProvider baseUrl="http://host.test/api/sixtyseconds" fetch={(request) => mock.fetch(request)}>
+        <VideoTitle videoId={videoId} />
+      </SixtySecondsProvider>
+    </SWRConfig>
+  );
+
+  it("neither shows one video's analytics under another nor polls", async () => {
+    if (!first || !second) throw new Error('seed 3 needs two published videos');
+    const { rerender } = render(hostApp(first.id));
+    expect(await screen.findByRole('heading', { name: new RegExp(first.id) })).toBeInTheDocument();
+
+    rerender(hostApp(second.id));
+    expect(screen.getByRole('heading')).toHaveTextContent('No analytics yet');
+    expect(screen.getByRole('heading')).toHaveAttribute('aria-busy', 'true');
+    expect(await screen.findByRole('heading', { name: new RegExp(second.id) })).toBeInTheDocument();
+
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(mock.requests.map((request) => request.path)).toEqual([
+      `/analytics/videos/${first.id}`,
+      `/analytics/videos/${second.id}`,
+    ]);
   });
 });
