@@ -1,6 +1,7 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useRef } from 'react';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import { useFocusRecovery } from '../use-focus-recovery';
 import type { DateRangeValue } from './date-range';
 
 /** Props shared by the three connected panels. */
@@ -35,24 +36,30 @@ export interface AnalyticsPanelFrameProps extends Omit<ComponentPropsWithoutRef<
   theme?: Theme;
 }
 
-/** A labelled `<section>` with heading, subtitle, toolbar and body; the panels differ only in what they put in it. */
+/**
+ * A labelled `<section>` with heading, subtitle, toolbar and body; the panels differ only in what they put in it.
+ * When the control a keyboard user was on goes away (a "Try again" that worked), focus moves to the heading.
+ */
 export const AnalyticsPanelFrame = forwardRef<HTMLElement, AnalyticsPanelFrameProps>(function AnalyticsPanelFrame(
   { title, subtitle, toolbar, busy, variant, headingLevel = 2, theme, className, style, children, ...rest },
   ref,
 ) {
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusProps = useFocusRecovery<HTMLElement>(() => heading.current, rest);
   return (
     <section
       ref={ref}
       aria-labelledby={headingId}
       aria-busy={busy || undefined}
       {...rest}
+      {...focusProps}
       {...themeRootProps(theme, style)}
       className={cx('ss-root', 'ss-analytics-panel', variant, className)}
     >
       <header className="ss-analytics-panel-header">
-        <Heading id={headingId} className="ss-analytics-panel-title">
+        <Heading ref={heading} id={headingId} tabIndex={-1} className="ss-analytics-panel-title">
           {title}
         </Heading>
         {subtitle ? <p className="ss-analytics-panel-subtitle">{subtitle}</p> : null}

@@ -1,8 +1,9 @@
-import { type ComponentPropsWithoutRef, forwardRef, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useRef, useState } from 'react';
 import { EXPORT_METRICS, type ExportRequest, type ExportType } from '../../api';
 import { useAnalyticsExport, useLocale } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import { useFocusRecovery } from '../use-focus-recovery';
 import { type ExportChoice, ExportForm } from './ExportForm';
 import { ExportStatusView } from './ExportStatus';
 
@@ -36,6 +37,13 @@ export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(functi
   const toggleRef = useRef<HTMLButtonElement>(null);
   const lastRequest = useRef<ExportRequest | null>(null);
   const offered = metrics ?? EXPORT_METRICS;
+  // When cancel, retry or the download link replaces the control a keyboard user was on, focus moves to the new
+  // state's action (the toggle once idle) instead of falling to the page.
+  const action = useRef<HTMLElement | null>(null);
+  const setAction = useCallback((element: HTMLElement | null) => {
+    action.current = element;
+  }, []);
+  const focusProps = useFocusRecovery<HTMLDivElement>(() => action.current ?? toggleRef.current, rest);
 
   const run = (choice: ExportChoice) => {
     const request: ExportRequest = {
@@ -58,7 +66,13 @@ export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(functi
   };
 
   return (
-    <div ref={ref} {...rest} {...themeRootProps(theme, style)} className={cx('ss-root', 'ss-export', className)}>
+    <div
+      ref={ref}
+      {...rest}
+      {...focusProps}
+      {...themeRootProps(theme, style)}
+      className={cx('ss-root', 'ss-export', className)}
+    >
       <button
         ref={toggleRef}
         type="button"
@@ -70,7 +84,14 @@ export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(functi
         {label}
       </button>
       {open ? <ExportForm id={formId} metrics={offered} disabled={exporter.isPending} onSubmit={run} /> : null}
-      <ExportStatusView state={exporter} typeName={type} locale={locale} onCancel={exporter.cancel} onRetry={retry} />
+      <ExportStatusView
+        state={exporter}
+        typeName={type}
+        locale={locale}
+        onCancel={exporter.cancel}
+        onRetry={retry}
+        actionRef={setAction}
+      />
       <p className="ss-visually-hidden" role="status">
         {exporter.status === 'completed' ? 'Export ready to download.' : exporter.isPending ? 'Export running.' : ''}
       </p>

@@ -25,10 +25,12 @@ export interface ExportStatusViewProps {
   onCancel: () => void;
   /** Starts the last export again. */
   onRetry: () => void;
+  /** Receives the state's one action (cancel, retry or the download link), where focus goes when it changes. */
+  actionRef?: (element: HTMLElement | null) => void;
 }
 
 /** Progress bar while running, a download link with its expiry when done, an error with a retry when not. */
-export function ExportStatusView({ state, typeName, locale, onCancel, onRetry }: ExportStatusViewProps) {
+export function ExportStatusView({ state, typeName, locale, onCancel, onRetry, actionRef }: ExportStatusViewProps) {
   const { status, progress, exportId, format, size, expiresAt, error, estimatedCompletion } = state;
   if (status === 'starting' || status === 'processing') {
     return (
@@ -50,7 +52,7 @@ export function ExportStatusView({ state, typeName, locale, onCancel, onRetry }:
             : `Preparing the ${typeName} export… ${formatPercent(progress / 100, locale)}`}
           {estimatedCompletion && ` Expected by ${formatDateTime(estimatedCompletion, locale)}.`}
         </p>
-        <button type="button" className="ss-export-cancel" onClick={onCancel}>
+        <button type="button" ref={actionRef} className="ss-export-cancel" onClick={onCancel}>
           Cancel export
         </button>
       </div>
@@ -62,7 +64,7 @@ export function ExportStatusView({ state, typeName, locale, onCancel, onRetry }:
         <p role="alert" className="ss-export-error">
           The export failed: {error?.message ?? 'unknown error.'}
         </p>
-        <button type="button" className="ss-export-retry" onClick={onRetry}>
+        <button type="button" ref={actionRef} className="ss-export-retry" onClick={onRetry}>
           Retry export
         </button>
       </div>
@@ -77,7 +79,7 @@ export function ExportStatusView({ state, typeName, locale, onCancel, onRetry }:
         <p role="alert" className="ss-export-error">
           The export finished, but its download link is not a web address this page can open safely.
         </p>
-        <button type="button" className="ss-export-retry" onClick={onRetry}>
+        <button type="button" ref={actionRef} className="ss-export-retry" onClick={onRetry}>
           Export again
         </button>
       </div>
@@ -86,7 +88,7 @@ export function ExportStatusView({ state, typeName, locale, onCancel, onRetry }:
   const label = (format ?? 'file').toUpperCase();
   return (
     <div className="ss-export-status" data-status={status}>
-      <a className="ss-export-download" href={href} download>
+      <a ref={actionRef} className="ss-export-download" href={href} download>
         Download {typeName} {label}
         {size !== undefined ? ` (${formatBytes(size, locale)})` : ''}
       </a>

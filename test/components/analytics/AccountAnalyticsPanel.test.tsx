@@ -42,12 +42,30 @@ describe('AccountAnalyticsPanel', () => {
     expect(screen.getByRole('radio', { name: 'Month' })).toBeChecked();
   });
 
-  it('recovers from an error when asked to try again', async () => {
+  it('recovers from an error when asked to try again, and keeps keyboard focus in the panel', async () => {
     const mock = createMockApi({ seed: 7, faults: { getAccountAnalytics: { status: 503, times: 1 } } });
     const { user } = renderWithApi(<AccountAnalyticsPanel />, { mock, retry: { retries: 0 } });
     expect(await screen.findByRole('alert')).toHaveTextContent(/^Could not load the account's analytics: /);
-    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    screen.getByRole('button', { name: 'Try again' }).focus();
+    await user.keyboard('{Enter}');
     expect(await screen.findByRole('table', { name: 'Top videos' })).toBeInTheDocument();
+    // The button went with the error; focus goes to the panel's heading, not to <body>.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Account analytics' })).toHaveFocus());
+  });
+
+  it('takes no focus from elsewhere on the page when a retry succeeds', async () => {
+    const mock = createMockApi({ seed: 7, latencyMs: 30, faults: { getAccountAnalytics: { status: 503, times: 1 } } });
+    const { user } = renderWithApi(
+      <>
+        <button type="button">Elsewhere</button>
+        <AccountAnalyticsPanel />
+      </>,
+      { mock, retry: { retries: 0 } },
+    );
+    await user.click(await screen.findByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: 'Elsewhere' }));
+    await screen.findByRole('table', { name: 'Top videos' });
+    expect(screen.getByRole('button', { name: 'Elsewhere' })).toHaveFocus();
   });
 });
 

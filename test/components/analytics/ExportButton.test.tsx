@@ -1,28 +1,15 @@
 import { screen, waitFor } from '@testing-library/react';
-import type { ReactElement } from 'react';
 import { describe, expect, it } from 'vitest';
 import { ExportButton } from '../../../src/components/analytics';
-import { createMockApi, type MockApi } from '../../../src/mock';
-import { renderWithApi, requestsTo } from '../../render';
+import { requestsTo } from '../../render';
+import { renderExport } from './export-setup';
 import { watchedVideoId } from './mock-data';
-
-/** A clock the test moves by hand, so progress only changes when the story says so. */
-function manualClock(start = Date.UTC(2025, 2, 5, 15, 30)) {
-  let now = start;
-  return { now: () => now, advance: (ms: number) => (now += ms) };
-}
-
-/** Renders the button on a seeded mock whose exports take 1 s of the manual clock; polls every 10 ms. */
-const setup = (ui: ReactElement | ((mock: MockApi) => ReactElement)) => {
-  const clock = manualClock();
-  const mock = createMockApi({ seed: 7, now: clock.now, exportMs: 1000 });
-  const result = renderWithApi(typeof ui === 'function' ? ui(mock) : ui, { mock, pollIntervalMs: 10 });
-  return { ...result, clock };
-};
 
 describe('ExportButton', () => {
   it('runs an account export from options to a working CSV download', async () => {
-    const { user, mock, clock } = setup(<ExportButton type="account" startDate="2025-02-01" endDate="2025-02-28" />);
+    const { user, mock, clock } = renderExport(
+      <ExportButton type="account" startDate="2025-02-01" endDate="2025-02-28" />,
+    );
 
     await user.click(screen.getByRole('button', { name: 'Export account data' }));
     expect(screen.getByRole('radio', { name: 'CSV' })).toBeChecked();
@@ -69,7 +56,7 @@ describe('ExportButton', () => {
 
   it('exports one video as JSON', async () => {
     let id = '';
-    const { user, mock, clock } = setup((api) => {
+    const { user, mock, clock } = renderExport((api) => {
       id = watchedVideoId(api);
       return <ExportButton type="video" id={id} />;
     });
@@ -85,7 +72,7 @@ describe('ExportButton', () => {
   });
 
   it('refuses to start without a metric', async () => {
-    const { user, mock } = setup(<ExportButton type="account" metrics={['views', 'completion_rate']} />);
+    const { user, mock } = renderExport(<ExportButton type="account" metrics={['views', 'completion_rate']} />);
     await user.click(screen.getByRole('button', { name: 'Export account data' }));
     await user.click(screen.getByRole('checkbox', { name: 'Views' }));
     await user.click(screen.getByRole('checkbox', { name: 'Completion rate' }));
@@ -95,7 +82,7 @@ describe('ExportButton', () => {
   });
 
   it('cancels a running export and stops asking for its status', async () => {
-    const { user, mock } = setup(<ExportButton type="account" />);
+    const { user, mock } = renderExport(<ExportButton type="account" />);
     await user.click(screen.getByRole('button', { name: 'Export account data' }));
     await user.click(screen.getByRole('button', { name: 'Start export' }));
     await screen.findByRole('progressbar');
@@ -108,7 +95,7 @@ describe('ExportButton', () => {
   });
 
   it('shows a failure and retries the same export', async () => {
-    const { user, mock, clock } = setup(<ExportButton type="account" />);
+    const { user, mock, clock } = renderExport(<ExportButton type="account" />);
     mock.setFault('createAnalyticsExport', { status: 500, times: 1 });
     await user.click(screen.getByRole('button', { name: 'Export account data' }));
     await user.click(screen.getByRole('button', { name: 'Start export' }));
@@ -123,7 +110,7 @@ describe('ExportButton', () => {
   });
 
   it('never links to a download URL that is not http(s) or same-origin', async () => {
-    const { user, mock } = setup(<ExportButton type="account" />);
+    const { user, mock } = renderExport(<ExportButton type="account" />);
     mock.setFault('getAnalyticsExport', {
       status: 200,
       body: {

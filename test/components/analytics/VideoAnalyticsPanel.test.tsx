@@ -47,6 +47,8 @@ describe('VideoAnalyticsPanel', () => {
     const expected = await videoAnalytics(mock, id);
     expect(await screen.findByRole('heading', { name: expected.title })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    // The pressed button is gone: focus is on the panel's heading rather than lost to <body>.
+    await waitFor(() => expect(screen.getByRole('heading', { name: expected.title })).toHaveFocus());
     expect(requestsTo(mock, 'getVideoAnalytics').length).toBeGreaterThanOrEqual(2);
   });
 

@@ -1,0 +1,17 @@
+import type { ReactElement } from 'react';
+import { createMockApi, type MockApi } from '../../../src/mock';
+import { renderWithApi } from '../../render';
+
+/** A clock the test moves by hand, so progress only changes when the story says so. */
+function manualClock(start = Date.UTC(2025, 2, 5, 15, 30)) {
+  let now = start;
+  return { now: () => now, advance: (ms: number) => (now += ms) };
+}
+
+/** Renders export UI on a seeded mock whose exports take 1 s of the manual clock; polls every 10 ms. */
+export function renderExport(ui: ReactElement | ((mock: MockApi) => ReactElement)) {
+  const clock = manualClock();
+  const mock = createMockApi({ seed: 7, now: clock.now, exportMs: 1000 });
+  const result = renderWithApi(typeof ui === 'function' ? ui(mock) : ui, { mock, pollIntervalMs: 10 });
+  return { ...result, clock };
+}
