@@ -1,7 +1,8 @@
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useSixtySeconds, useVideos } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import { useFocusRecovery } from '../use-focus-recovery';
 import { clampPageSize, Pager, PageSizeSelect, pageSizeOptions, VIDEO_PAGE_SIZES } from './gallery-pager';
 import { GalleryEmpty, GalleryError, GallerySkeleton } from './gallery-states';
 import { StatusTabs, statusTabId, type VideoStatusFilter } from './gallery-status-tabs';
@@ -27,7 +28,10 @@ export interface VideoGalleryProps extends Omit<ComponentPropsWithoutRef<'sectio
   theme?: Theme;
 }
 
-/** A filterable, paged grid of `VideoPlayerCard`s on `useVideos`; processing videos publish on screen by polling. */
+/**
+ * A filterable, paged grid of `VideoPlayerCard`s on `useVideos`; processing videos publish on screen by polling.
+ * When "Try again" (or any control a keyboard user was on) goes away, focus moves to the panel.
+ */
 export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function VideoGallery(props, ref) {
   const {
     heading = 'Videos',
@@ -47,7 +51,20 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
   const [page, setPage] = useState(1);
   const [limit, setLimit] = useState(() => clampPageSize(defaultPageSize));
   const query = useVideos({ page, limit, status: status === 'all' ? undefined : status });
-  const { data, error, isLoading, isPreviousData } = query;
+  const { error, isLoading, isPreviousData } = query;
+  // A failed filter or page change leaves the previous tab's page behind: show the failure, never that page.
+  const stale = Boolean(error) && isPreviousData;
+  const data = stale ? undefined : query.data;
+  // Polling can shrink a filtered list under the page shown (the last processing videos publish): such a page is
+  // empty though videos remain, so it waits (skeletons, no pager) while the gallery moves to the last page there is.
+  const beyondEnd = data !== undefined && data.data.length === 0 && data.pagination.total > 0;
+  const current = isPreviousData ? undefined : data?.pagination;
+  const lastPage = current && Math.max(1, Math.ceil(current.total / current.limit));
+  useEffect(() => {
+    if (lastPage !== undefined && page > lastPage) setPage(lastPage);
+  }, [page, lastPage]);
+  const panel = useRef<HTMLDivElement>(null);
+  const focusProps = useFocusRecovery<HTMLElement>(() => panel.current, rest);
   const id = useId();
   const headingId = `${id}-heading`;
   const panelId = `${id}-panel`;
@@ -65,7 +82,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
   };
 
   const body = (): ReactNode => {
-    if (!data) {
+    if (!data || beyondEnd) {
       if (error) return <GalleryError error={error} onRetry={retry} />;
       return <GallerySkeleton count={Math.min(limit, 6)} />;
     }
@@ -89,6 +106,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
       ref={ref}
       {...(heading === null ? { 'aria-label': 'Videos' } : { 'aria-labelledby': headingId })}
       {...rest}
+      {...focusProps}
       {...themeRootProps(theme, style)}
       className={cx('ss-root', 'ss-video-gallery', className)}
     >
@@ -102,16 +120,18 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
         <PageSizeSelect value={limit} sizes={pageSizeOptions(pageSizes, limit)} onChange={resize} />
       </div>
       <div
+        ref={panel}
         id={panelId}
         role="tabpanel"
+        tabIndex={-1}
         aria-labelledby={statusTabId(id, status)}
-        aria-busy={isLoading || isPreviousData}
+        aria-busy={(isLoading || isPreviousData || beyondEnd) && !error}
         className="ss-video-gallery-panel"
       >
-        {data && error && <GalleryError error={error} onRetry={retry} />}
+        {data && !beyondEnd && error && <GalleryError error={error} onRetry={retry} />}
         {body()}
       </div>
-      {data && data.pagination.total > 0 && (
+      {data && data.data.length > 0 && (
         <Pager
           pagination={data.pagination}
           count={data.data.length}

@@ -18,7 +18,7 @@ export const pageSizeOptions = (sizes: readonly number[], current: number) =>
 
 interface PagerProps {
   pagination: Pagination;
-  /** How many videos the current page holds. */
+  /** How many videos the current page holds; the range is left out when it holds none. */
   count: number;
   locale: string;
   /** True while the next page loads; the buttons wait for it. */
@@ -30,8 +30,8 @@ interface PagerProps {
 export function Pager({ pagination, count, locale, busy, onPageChange }: PagerProps) {
   const { total, page, limit, next_page: next, prev_page: prev } = pagination;
   const pages = Math.max(1, Math.ceil(total / limit));
-  const first = count === 0 ? 0 : (page - 1) * limit + 1;
-  const last = count === 0 ? 0 : first + count - 1;
+  const first = (page - 1) * limit + 1;
+  const last = first + count - 1;
   const n = (value: number) => formatCount(value, locale);
   // aria-disabled rather than disabled: a button that loses `disabled` focus keeps its place for keyboard users.
   const go = (target: number | null) => () => {
@@ -52,9 +52,11 @@ export function Pager({ pagination, count, locale, busy, onPageChange }: PagerPr
         <span className="ss-video-gallery-page">
           Page {n(page)} of {n(pages)}
         </span>
-        <span className="ss-video-gallery-range">
-          Showing {n(first)}–{n(last)} of {n(total)}
-        </span>
+        {count > 0 && (
+          <span className="ss-video-gallery-range">
+            Showing {n(first)}–{n(last)} of {n(total)}
+          </span>
+        )}
       </p>
       <button
         type="button"
