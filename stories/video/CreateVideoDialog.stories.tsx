@@ -137,6 +137,26 @@ export const ServerError500: Story = {
   },
 };
 
+/** A stray Escape keeps the draft: reopening shows what was typed, and "Clear form" starts over. */
+export const KeepsDraft: Story = {
+  play: async ({ canvas, canvasElement, userEvent }) => {
+    const body = page(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: 'New video' }));
+    let dialog = await body.findByRole('dialog', { name: 'Create a video' });
+    await userEvent.type(within(dialog).getByRole('textbox', { name: 'Title' }), 'Half done');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(body.queryByRole('dialog')).toBeNull());
+
+    await userEvent.click(canvas.getByRole('button', { name: 'New video' }));
+    dialog = await body.findByRole('dialog', { name: 'Create a video' });
+    const title = within(dialog).getByRole('textbox', { name: 'Title' });
+    expect(title).toHaveValue('Half done');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Clear form' }));
+    expect(title).toHaveValue('');
+    expect(title).toHaveFocus();
+  },
+};
+
 /** Dark theme: the portal carries the provider's theme. */
 export const Dark: Story = { args: { defaultOpen: true }, parameters: { theme: 'dark' } };
 

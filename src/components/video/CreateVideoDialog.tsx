@@ -6,6 +6,7 @@ import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import { CreateVideoForm } from './create-video-form';
 import type { VideoTemplateOption } from './fields/template-field';
+import { useCreateVideoDraft } from './use-create-video-draft';
 
 /** Props of `CreateVideoDialog`; the rest go to Radix's `Dialog.Content`. */
 export interface CreateVideoDialogProps
@@ -20,7 +21,7 @@ export interface CreateVideoDialogProps
   onOpenChange?: (open: boolean) => void;
   /** Templates to choose from; without them the form asks for a template id. */
   templates?: readonly VideoTemplateOption[];
-  /** Values the form starts with. */
+  /** Values the form starts with, and returns to after a create or "Clear form"; followed until something is typed. */
   defaultValues?: Partial<CreateVideoInput>;
   /**
    * Called with the new (processing) video before the dialog closes; also when the reply arrives after the person
@@ -37,7 +38,12 @@ export interface CreateVideoDialogProps
   theme?: Theme;
 }
 
-/** A Radix dialog with the create-video form; a mounted `VideoGallery` shows the new video when it succeeds. */
+/**
+ * A Radix dialog with the create-video form; a mounted `VideoGallery` shows the new video when it succeeds.
+ * Closing it (Escape, a click outside, Cancel) keeps the draft, field errors and failure included: reopening shows
+ * everything typed. A successful create clears the draft (unless it was edited again while the reply was on its way);
+ * "Clear form", shown once something is typed, discards it.
+ */
 export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, CreateVideoDialogProps>(
   function CreateVideoDialog(props, ref) {
     const {
@@ -58,6 +64,8 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
     } = props;
     const providerTheme = useProviderTheme();
     const theme = themeProp ?? providerTheme;
+    // Above Dialog.Content, which unmounts on close, so a stray Escape or click outside loses nothing typed.
+    const draft = useCreateVideoDraft(defaultValues);
     const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
     const open = openProp ?? uncontrolledOpen;
     const setOpen = (next: boolean) => {
@@ -79,8 +87,8 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
             <Dialog.Title className="ss-create-video-title">{title}</Dialog.Title>
             <Dialog.Description className="ss-create-video-description">{description}</Dialog.Description>
             <CreateVideoForm
+              draft={draft}
               templates={templates}
-              defaultValues={defaultValues}
               onCreated={(video) => onCreated?.(video)}
               onDone={() => setOpen(false)}
               cancel={

@@ -1,23 +1,18 @@
-import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import type { CreateVideoInput, Video } from '../../api';
-import { useCreateVideo } from '../../hooks';
-import {
-  type CreateVideoUpdate,
-  checkCustomerRows,
-  initialValues,
-  toCreateVideoInput,
-  unmatchedErrors,
-} from './create-video-values';
+import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
+import type { Video } from '../../api';
+import { unmatchedErrors } from './create-video-values';
 import { AiMessagingFields } from './fields/ai-messaging-fields';
 import { AspectRatioField } from './fields/aspect-ratio-field';
 import { CustomerDataField } from './fields/customer-data-field';
 import { Field } from './fields/field';
 import { TemplateField, type VideoTemplateOption } from './fields/template-field';
+import type { CreateVideoDraft } from './use-create-video-draft';
 
-/** The form's inputs; the dialog passes its props through. */
+/** The form's inputs; the dialog passes its props through and owns the draft. */
 export interface CreateVideoFormProps {
+  /** The values, errors and request, kept by the dialog while this form comes and goes with it. */
+  draft: CreateVideoDraft;
   templates?: readonly VideoTemplateOption[] | undefined;
-  defaultValues?: Partial<CreateVideoInput> | undefined;
   /** Called with every video this form creates, even one whose reply lands after the form has gone. */
   onCreated: (video: Video) => void;
   /** Called after a create only while this form is still mounted, so a late reply never closes another dialog. */
@@ -27,14 +22,9 @@ export interface CreateVideoFormProps {
 }
 
 /** The create form: validates before sending, maps field errors onto fields, keeps every value when a send fails. */
-export function CreateVideoForm({ templates, defaultValues, onCreated, onDone, cancel }: CreateVideoFormProps) {
-  const { createVideo, isPending, error } = useCreateVideo();
-  const [values, setValues] = useState(() => initialValues(defaultValues));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [focusRequest, setFocusRequest] = useState(0);
+export function CreateVideoForm({ draft, templates, onCreated, onDone, cancel }: CreateVideoFormProps) {
+  const { values, errors, update, failure: failed, isPending } = draft;
   const form = useRef<HTMLFormElement>(null);
-  // State lags a render behind a fast double click; a ref does not.
-  const sending = useRef(false);
   const mounted = useRef(false);
   useEffect(() => {
     mounted.current = true;
@@ -43,43 +33,28 @@ export function CreateVideoForm({ templates, defaultValues, onCreated, onDone, c
     };
   }, []);
 
+  // Errors that took focus before this form mounted (it was closed) do not take it again on reopen.
+  const focusHandled = useRef(draft.focusRequest);
   useEffect(() => {
-    if (focusRequest > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [focusRequest]);
-
-  // Both the schema check (nothing sent) and a 400/422 answer arrive as `error.fieldErrors`.
-  useEffect(() => {
-    if (!error?.fieldErrors || Object.keys(error.fieldErrors).length === 0) return;
-    setErrors(error.fieldErrors);
-    setFocusRequest((n) => n + 1);
-  }, [error]);
-
-  const update: CreateVideoUpdate = (patch, ...clear) => {
-    setValues((current) => ({ ...current, ...patch(current) }));
-    if (clear.some((key) => key in errors)) {
-      setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !clear.includes(key))));
-    }
-  };
+    if (draft.focusRequest === focusHandled.current) return;
+    focusHandled.current = draft.focusRequest;
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [draft.focusRequest]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (sending.current) return;
-    const rowErrors = checkCustomerRows(values.customer);
-    if (Object.keys(rowErrors).length > 0) {
-      setErrors(rowErrors);
-      setFocusRequest((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    sending.current = true;
-    const video = await createVideo(toCreateVideoInput(values));
-    sending.current = false;
+    const video = await draft.submit();
     if (!video) return;
     onCreated(video);
     if (mounted.current) onDone?.();
   };
 
-  const failed = error && !error.fieldErrors ? error : undefined;
+  const clear = () => {
+    draft.clear();
+    // The button goes away with the draft; focus goes to the first field, where starting over begins.
+    form.current?.querySelector<HTMLElement>('input, select')?.focus();
+  };
+
   const unmatched = unmatchedErrors(errors, values);
   return (
     <form ref={form} className="ss-create-video-form" noValidate onSubmit={submit}>
@@ -143,6 +118,11 @@ export function CreateVideoForm({ templates, defaultValues, onCreated, onDone, c
         </div>
       )}
       <div className="ss-create-video-actions">
+        {draft.isDirty && (
+          <button type="button" className="ss-video-button ss-create-video-clear" onClick={clear}>
+            Clear form
+          </button>
+        )}
         {cancel}
         <button
           type="submit"

@@ -100,12 +100,12 @@ describe('CreateVideoDialog', () => {
     expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ title: 'Welcome Sarah', status: 'processing' }));
   }, 20_000);
 
-  it('reports a create that answers after Cancel, but leaves the reopened dialog and its values alone', async () => {
+  it('reports a create that answers after Cancel, but leaves the reopened dialog and its newer values alone', async () => {
     const onCreated = vi.fn();
     const onOpenChange = vi.fn();
     const { mock, user } = renderWithApi(
       <CreateVideoDialog trigger={trigger} onCreated={onCreated} onOpenChange={onOpenChange} />,
-      { mockOptions: { latencyMs: 150 } },
+      { mockOptions: { latencyMs: 400 } },
     );
     await user.click(screen.getByRole('button', { name: 'New video' }));
     await user.type(field('Title'), 'Sent then cancelled');
@@ -114,7 +114,11 @@ describe('CreateVideoDialog', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
 
+    // Cancel keeps the draft, and the reopened form shows the create still on its way.
     await user.click(screen.getByRole('button', { name: 'New video' }));
+    expect(field('Title')).toHaveValue('Sent then cancelled');
+    expect(within(dialog()).getByRole('button', { name: 'Creating…' })).toHaveAttribute('aria-busy', 'true');
+    await user.clear(field('Title'));
     await user.type(field('Title'), 'Second draft');
     onOpenChange.mockClear();
     await waitFor(() =>
