@@ -1,4 +1,4 @@
-import { type ComponentPropsWithoutRef, forwardRef, useCallback, useId, useRef, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_METRICS, type ExportRequest, type ExportType } from '../../api';
 import { useAnalyticsExport, useLocale } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
@@ -25,7 +25,10 @@ export interface ExportButtonProps extends Omit<ComponentPropsWithoutRef<'div'>,
   theme?: Theme;
 }
 
-/** Exports analytics as CSV or JSON: options, a progress bar, then a download link with its expiry, or a retry. */
+/**
+ * Exports analytics as CSV or JSON: options, a progress bar, then a download link with its expiry, or a retry. A
+ * finished link belongs to the subject and period it was made for: changing `type`, `id` or the dates starts afresh.
+ */
 export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(function ExportButton(
   { type, id, startDate, endDate, metrics, label = `Export ${type} data`, theme, className, style, ...rest },
   ref,
@@ -44,6 +47,17 @@ export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(functi
     action.current = element;
   }, []);
   const focusProps = useFocusRecovery<HTMLDivElement>(() => action.current ?? toggleRef.current, rest);
+
+  // Another video, template or period: a running or finished export is for the old one, so it goes.
+  const subject = JSON.stringify([type, id, startDate, endDate]);
+  const madeFor = useRef(subject);
+  const { reset } = exporter;
+  useEffect(() => {
+    if (madeFor.current === subject) return;
+    madeFor.current = subject;
+    lastRequest.current = null;
+    reset();
+  }, [subject, reset]);
 
   const run = (choice: ExportChoice) => {
     const request: ExportRequest = {
