@@ -3,6 +3,7 @@ import { delay } from './delay';
 import { createFaultStore, faultResponse } from './faults';
 import { normalizeBasePaths, resolveTarget } from './resolve';
 import { answer } from './router';
+import { registerServedPaths } from './served-paths';
 import type { MockApi, MockApiOptions, MockRequestRecord } from './types';
 import { createWorld, videosNow, type World } from './world';
 
@@ -43,7 +44,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     return (fault && faultResponse(fault)) ?? answer(world, request, url, target, bodyText);
   }
 
-  return {
+  const api: MockApi = {
     fetch,
     setFault: (route, fault) => faults.set(route, fault),
     clearFaults: () => faults.clear(),
@@ -56,4 +57,6 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       requests.length = 0;
     },
   };
+  registerServedPaths(api, basePaths);
+  return api;
 }

@@ -1,4 +1,5 @@
 import { HttpResponse, http, type RequestHandler } from 'msw';
+import { serveUnder } from './served-paths';
 import type { MockApi } from './types';
 
 /** Options of `createMockHandlers`. */
@@ -16,6 +17,7 @@ export function createMockHandlers(
   { baseUrl = '/api/sixtyseconds' }: MockHandlersOptions = {},
 ): RequestHandler[] {
   const base = baseUrl.replace(/\/+$/, '');
+  serveUnder(api, base);
   // A leading `*` lets a path match on any origin, in Node (no `location`) as well as in the browser.
   const pattern = /^[a-z][a-z\d+.-]*:\/\//i.test(base) ? `${base}/*` : `*${base.startsWith('/') ? '' : '/'}${base}/*`;
   return [

@@ -60,8 +60,8 @@ export interface MockApiOptions {
   now?: () => number;
   /**
    * The path (or paths) the API is served under; a whole URL counts by its path. Default: the origin's root, `/v1`
-   * (the real API's) and `/api/sixtyseconds` (the proxy path in our docs). Nothing else is set aside, so an app whose
-   * proxy lives elsewhere passes the same path here as to `createMockHandlers`: `{ basePath: '/my/proxy' }`.
+   * (the real API's) and `/api/sixtyseconds` (the proxy path in our docs), plus the `baseUrl` of any
+   * `createMockHandlers` made for this mock. Nothing else is set aside: `/elsewhere/videos` is a 404.
    */
   basePath?: string | readonly string[];
   /** Faults to start with, per route name or `'*'` for every request; `reset()` restores them. */

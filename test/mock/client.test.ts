@@ -84,6 +84,22 @@ describe('MSW handlers', () => {
     expect(api.requests.slice(-2).map((request) => request.route)).toEqual(['listVideos', 'getAccountAnalytics']);
   });
 
+  test("a proxy path of the host's own is served once handlers are made for it", async () => {
+    const hosted = createMockApi({ seed: 6 });
+    server.use(...createMockHandlers(hosted, { baseUrl: '/internal/video-proxy' }));
+    const list = await fetch('http://localhost/internal/video-proxy/videos?limit=2');
+    expect(list.status).toBe(200);
+    const started = await fetch('http://localhost/internal/video-proxy/analytics/export', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'account', format: 'csv' }),
+    });
+    expect(started.status).toBe(202);
+    expect(hosted.requests.map((request) => request.route)).toEqual(['listVideos', 'createAnalyticsExport']);
+    // Anything that merely ends like an endpoint is still a 404.
+    expect((await hosted.fetch('http://localhost/elsewhere/videos')).status).toBe(404);
+  });
+
   test('a network fault fails the real fetch with a TypeError', async () => {
     api.setFault('listVideos', { network: true, times: 1 });
     await expect(fetch(`${BASE}/videos`)).rejects.toThrow(TypeError);
