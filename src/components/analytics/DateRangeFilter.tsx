@@ -1,7 +1,16 @@
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from 'react';
 import { type Theme, themeRootProps } from '../../theme';
+import { useIsClient } from '../charts/primitives/use-is-client';
 import { cx } from '../class-names';
-import { DATE_RANGE_PRESETS, type DateRangeValue, isReversed, isSettled, matchPreset, utcToday } from './date-range';
+import {
+  DATE_RANGE_PRESETS,
+  type DateRangeValue,
+  isReversed,
+  isSettled,
+  localToday,
+  matchPreset,
+  utcToday,
+} from './date-range';
 
 /** Props of `DateRangeFilter`. */
 export interface DateRangeFilterProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange' | 'children'> {
@@ -9,7 +18,11 @@ export interface DateRangeFilterProps extends Omit<ComponentPropsWithoutRef<'fie
   value: DateRangeValue;
   /** Called with every new valid period; never with an end before the start. */
   onChange: (range: DateRangeValue) => void;
-  /** "Today" as `YYYY-MM-DD`, for presets; pass it when server-rendering so markup is deterministic. UTC date by default. */
+  /**
+   * "Today" as `YYYY-MM-DD`: where presets end and the latest date the fields offer. By default the viewer's local
+   * date; the server and the hydrating render use the UTC date (the server cannot know the viewer's time zone), then
+   * it switches. Pass it to render the same day on both and skip the switch.
+   */
   today?: string;
   /** The group's visible name. */
   legend?: string;
@@ -26,9 +39,10 @@ export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterPr
 ) {
   const id = useId();
   const errorId = `${id}-error`;
-  // Computed once per mount so a re-render near midnight cannot move the presets under the user's cursor.
-  const [defaultToday] = useState(utcToday);
-  const today = todayProp ?? defaultToday;
+  const isClient = useIsClient();
+  // One instant per mount, so a re-render near midnight cannot move the presets under the user's cursor.
+  const [mountedAt] = useState(Date.now);
+  const today = todayProp ?? (isClient ? localToday(mountedAt) : utcToday(mountedAt));
 
   // The inputs keep a draft of their own: a reversed range stays on screen with its error but is never sent.
   const [draft, setDraft] = useState<DateRangeValue>(value);

@@ -21,6 +21,13 @@ const DAY_MS = 86_400_000;
 /** Today's date in UTC as `YYYY-MM-DD`: the same on server and browser, whatever their time zones. */
 export const utcToday = (now = Date.now()) => new Date(now).toISOString().slice(0, 10);
 
+/** Today's date where the viewer is (the runtime's time zone) as `YYYY-MM-DD`: what their calendar says. */
+export const localToday = (now = Date.now()) => {
+  const date = new Date(now);
+  const pad = (part: number, width = 2) => String(part).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+};
+
 /** `iso` moved by `days` (negative for earlier), computed in UTC so daylight saving never skips a day. */
 export const addDays = (iso: string, days: number) => utcToday(Date.parse(`${iso}T00:00:00Z`) + days * DAY_MS);
 

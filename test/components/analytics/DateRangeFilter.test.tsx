@@ -1,10 +1,27 @@
-import { fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { describe, expect, it, vi } from 'vitest';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DateRangeFilter, type DateRangeValue } from '../../../src/components/analytics';
 
 const TODAY = '2025-03-14';
+
+const runtimeTimeZone = process.env.TZ;
+afterEach(() => {
+  vi.useRealTimers();
+  vi.restoreAllMocks();
+  if (runtimeTimeZone === undefined) delete process.env.TZ;
+  else process.env.TZ = runtimeTimeZone;
+});
+
+/** Sets the clock to `instant` and the runtime's time zone to `timeZone` (Node applies a new TZ at once). */
+function viewerAt(instant: string, timeZone: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(instant));
+  process.env.TZ = timeZone;
+}
 
 function Harness({ onChange, initial = {} }: { onChange: (range: DateRangeValue) => void; initial?: DateRangeValue }) {
   const [value, setValue] = useState<DateRangeValue>(initial);
@@ -78,10 +95,43 @@ describe('DateRangeFilter', () => {
     expect(onChange).toHaveBeenCalledWith({ startDate: '2025-02-01', endDate: '2025-02-28' });
   });
 
-  it('defaults "today" to the UTC date', async () => {
+  it('defaults "today" to the viewer’s calendar date, east and west of UTC', () => {
+    // 20:00 UTC on the 14th is already the 15th in Kiritimati (UTC+14): the 15th must be pickable and end the presets.
+    viewerAt('2025-03-14T20:00:00Z', 'Pacific/Kiritimati');
     const onChange = vi.fn();
+    const { unmount } = render(<DateRangeFilter value={{}} onChange={onChange} />);
+    expect(screen.getByLabelText('To')).toHaveAttribute('max', '2025-03-15');
+    fireEvent.click(screen.getByRole('button', { name: 'Last 7 days' }));
+    expect(onChange).toHaveBeenLastCalledWith({ startDate: '2025-03-09', endDate: '2025-03-15' });
+    unmount();
+
+    // 05:00 UTC on the 14th is still the 13th in Pago Pago (UTC−11): the 14th is tomorrow there.
+    viewerAt('2025-03-14T05:00:00Z', 'Pacific/Pago_Pago');
     render(<DateRangeFilter value={{}} onChange={onChange} />);
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Last 7 days' }));
-    expect(onChange).toHaveBeenCalledWith(expect.objectContaining({ endDate: new Date().toISOString().slice(0, 10) }));
+    expect(screen.getByLabelText('To')).toHaveAttribute('max', '2025-03-13');
+    fireEvent.click(screen.getByRole('button', { name: 'This month' }));
+    expect(onChange).toHaveBeenLastCalledWith({ startDate: '2025-03-01', endDate: '2025-03-13' });
+  });
+
+  it('renders the UTC date on the server and moves to the local one after hydrating, without a mismatch', async () => {
+    viewerAt('2025-03-14T20:00:00Z', 'Pacific/Kiritimati');
+    const element = <DateRangeFilter value={{ startDate: '2025-03-08', endDate: '2025-03-14' }} onChange={vi.fn()} />;
+    const html = renderToString(element);
+    expect(html).toContain('max="2025-03-14"');
+    expect(html).toContain('aria-pressed="true"');
+
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const recoverable = vi.fn();
+    const consoleErrors = vi.spyOn(console, 'error');
+    const root = await act(async () => hydrateRoot(container, element, { onRecoverableError: recoverable }));
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(consoleErrors).not.toHaveBeenCalled();
+    expect(within(container).getByLabelText('To')).toHaveAttribute('max', '2025-03-15');
+    // The 8th–14th is no longer "the last 7 days" where the viewer is.
+    expect(within(container).getByRole('button', { name: 'Last 7 days' })).toHaveAttribute('aria-pressed', 'false');
+    act(() => root.unmount());
+    container.remove();
   });
 });
