@@ -10,7 +10,7 @@ export interface AnalyticsPanelProps extends Omit<ComponentPropsWithoutRef<'sect
   range?: DateRangeValue;
   /** Called when the user picks a new valid period. */
   onRangeChange?: (range: DateRangeValue) => void;
-  /** "Today" for the date presets (`YYYY-MM-DD`); the UTC date by default. */
+  /** "Today" for the date presets (`YYYY-MM-DD`); the viewer's local date by default (UTC on the server and while hydrating). */
   today?: string;
   /** The panel heading's level, to fit the host page's outline; 2 by default. */
   headingLevel?: 2 | 3 | 4 | 5;
