@@ -1,16 +1,21 @@
-import { arc as arcPath, type PieArcDatum, pie as pieLayout } from '@visx/vendor/d3-shape';
+import { arc as arcPath } from '@visx/vendor/d3-shape';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { Demographics } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { CHART_COLORS } from '../../theme';
 import { formatCount, formatPercent } from '../format';
+import { type DemographicSlice, type DemographicsDimension, demographicSlices, foldSlices } from './demographic-slices';
 import {
-  countKeys,
-  type DemographicSlice,
-  type DemographicsDimension,
-  demographicSlices,
-  foldSlices,
-} from './demographic-slices';
+  DONUT_TITLES,
+  type DonutArc,
+  donutArcs,
+  donutSummary,
+  donutTable,
+  isDemographics,
+  midpoint,
+  slicePercent,
+  sliceViewers,
+} from './donut-parts';
 import {
   ChartFrame,
   type ChartStateProps,
@@ -21,8 +26,7 @@ import {
   useIsClient,
 } from './primitives';
 
-/** One computed arc: the slice plus its start and end angle in radians (clockwise from 12 o'clock). */
-export type DonutArc = PieArcDatum<DemographicSlice>;
+export type { DonutArc } from './donut-parts';
 
 /** What `DemographicsDonut` hands to a `children` function to draw the arcs yourself. */
 export interface DemographicsDonutRenderProps {
@@ -65,38 +69,10 @@ export interface DemographicsDonutProps
   children?: (result: DemographicsDonutRenderProps) => ReactNode;
 }
 
-const TITLES: Record<DemographicsDimension, string> = {
-  devices: 'Viewers by device',
-  browsers: 'Viewers by browser',
-  countries: 'Viewers by country',
-};
-const HEADINGS: Record<DemographicsDimension, string> = {
-  devices: 'Device',
-  browsers: 'Browser',
-  countries: 'Country',
-};
-
-// visx's own d3-shape build, used directly rather than through `<Pie>`: the `@visx/shape` entry brings every shape
-// and stack helper along (about 2 kB gzip), which the donut's 7 kB budget cannot carry. Angles follow the slices'
-// order (largest first, "Other" last), which is also the legend's.
-const layout = pieLayout<DemographicSlice>()
-  .sort(null)
-  .value((slice) => slice.value);
-
 // The legend fills in with the arcs, once the width is known: measuring forces a layout, and a legend of 250
 // countries already in the page would make that layout (and so the mount) twice as long. Its empty list keeps its
 // place in the row, so the plot measures the width it will keep.
 const NO_ITEMS: readonly never[] = [];
-
-// Where a tooltip for slice `index` sits: halfway round the slice, on the ring.
-function midpoint(slices: readonly DemographicSlice[], index: number, cx: number, cy: number, r: number) {
-  const before = slices.slice(0, index).reduce((acc, slice) => acc + slice.share, 0);
-  const angle = (before + (slices[index]?.share ?? 0) / 2) * 2 * Math.PI;
-  return { x: cx + Math.sin(angle) * r, y: cy - Math.cos(angle) * r };
-}
-
-const isDemographics = (data: object): data is Demographics =>
-  typeof (data as Demographics).devices === 'object' && typeof (data as Demographics).countries === 'object';
 
 /** A donut of devices, browsers or countries with a matching legend and the total in the centre. */
 export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>(function DemographicsDonut(
@@ -129,17 +105,13 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, markProps, hover, unhover } = useActiveMark();
 
-  // One basis for every number: the normalised share. The API's rounded percentages need not add up to 100, and a
-  // label read from them would disagree with the angle and the viewer count.
-  const percent = (slice: DemographicSlice) => formatPercent(slice.share, locale, 1);
   const shareSum = allSlices.reduce((acc, slice) => acc + slice.share, 0);
-  const viewers = (slice: DemographicSlice) =>
-    total === undefined ? '' : ` · ${formatCount(Math.round(total * slice.share), locale)} viewers`;
-  const describe = (slice: DemographicSlice) => `${slice.label}: ${percent(slice)}${viewers(slice)}`;
-  const first = allSlices[0];
+  const describe = (slice: DemographicSlice) =>
+    `${slice.label}: ${slicePercent(slice, locale)}` +
+    (total === undefined ? '' : ` · ${sliceViewers(slice, total, locale)} viewers`);
   const radius = Math.max(0, Math.min(width, height) / 2 - 4);
   const activeSlice = active === null ? undefined : slices[active];
-  const arcs = useMemo(() => layout([...slices]), [slices]);
+  const arcs = useMemo(() => donutArcs(slices), [slices]);
   // Stable across the re-render that follows measuring the width, so the (memoised) legend renders once.
   const legendItems = useMemo(
     () =>
@@ -147,7 +119,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
         key: slice.key,
         label: slice.label,
         color: slice.color,
-        value: formatPercent(slice.share, locale, 1),
+        value: slicePercent(slice, locale),
       })),
     [slices, locale],
   );
@@ -158,29 +130,15 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
     return (arc: DonutArc) => draw(arc);
   }, [radius]);
   // Memoised so hovering a slice does not rebuild the table of every key (the table is memo'd on its props).
-  const table = useMemo(() => {
-    return {
-      columns: [HEADINGS[dimension], 'Share of viewers', ...(total === undefined ? [] : ['Viewers'])],
-      rows: allSlices.map((slice) => [
-        slice.label,
-        formatPercent(slice.share, locale, 1),
-        ...(total === undefined ? [] : [formatCount(Math.round(total * slice.share), locale)]),
-      ]),
-    };
-  }, [allSlices, dimension, total, locale]);
+  const table = useMemo(() => donutTable(allSlices, dimension, total, locale), [allSlices, dimension, total, locale]);
 
   return (
     <ChartFrame
       ref={ref}
       chart="donut"
-      title={TITLES[dimension]}
+      title={DONUT_TITLES[dimension]}
       empty={slices.length === 0 && 'No viewer data for this period.'}
-      summary={
-        first &&
-        (allSlices.length === 1
-          ? `${first.label} is the only ${countKeys(dimension, 1, locale).replace(/^\S+ /, '')}, at ${percent(first)}.`
-          : `${first.label} is the largest of ${countKeys(dimension, allSlices.length, locale)}, at ${percent(first)}.`)
-      }
+      summary={donutSummary(allSlices, dimension, locale)}
       table={table}
       skeletonHeight={height}
       data-has-active={active === null ? undefined : ''}
@@ -193,7 +151,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
             <svg className="ss-chart-svg" width={width} height={height}>
               <g transform={`translate(${width / 2} ${height / 2})`}>
                 {children
-                  ? children({ arcs, allSlices, allArcs: layout([...allSlices]), path, active, radius })
+                  ? children({ arcs, allSlices, allArcs: donutArcs(allSlices), path, active, radius })
                   : arcs.map((arc, index) => (
                       // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
                       <path
@@ -227,7 +185,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
         </div>
         <Legend
           className="ss-donut-legend"
-          aria-label={`${TITLES[dimension]}, legend`}
+          aria-label={`${DONUT_TITLES[dimension]}, legend`}
           items={width > 0 ? legendItems : NO_ITEMS}
           active={active}
           onHover={hover}
