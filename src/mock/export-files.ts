@@ -1,9 +1,9 @@
-import type { ExportFormat, ExportType } from '../api';
+import type { ExportFormat, ExportMetric, ExportType } from '../api';
 import { bucketTotals } from './account-analytics';
 import { bucketsOf, type DayRange, isoDate } from './calendar';
 import { viewsIn } from './profile';
 import { templateVideos } from './template-analytics';
-import { addStats, type ExportMetric, emptyTotals, type MetricRow, metricsOf } from './totals';
+import { addStats, emptyTotals, type MetricRow, metricsOf } from './totals';
 import { findTemplate, findVideo, isLive, profileFor, videoStats, videoViewsIn, type World } from './world';
 
 /** What an export job covers and how it is written. */

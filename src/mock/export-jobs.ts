@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { ExportRequestSchema, type ExportStatus } from '../api';
+import { EXPORT_METRICS, type ExportMetric, ExportRequestSchema, type ExportStatus } from '../api';
 import { accountRangeDefaults } from './account-analytics';
 import { fieldErrorsOf } from './body';
 import { DAY_MS, type DayRange, isoTimestamp } from './calendar';
@@ -7,7 +7,6 @@ import { type ExportFile, type ExportSpec, renderExport } from './export-files';
 import { type Parsed, parseRange } from './query';
 import { idOf } from './random';
 import { templateRangeDefaults } from './template-analytics';
-import { EXPORT_METRICS, type ExportMetric } from './totals';
 import { videoRangeDefaults } from './video-analytics';
 import { findTemplate, findVideo, type World } from './world';
 

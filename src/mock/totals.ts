@@ -1,8 +1,6 @@
-import { EXPORT_METRICS, type ExportMetric } from '../api';
+import type { ExportMetric } from '../api';
 import { ratio, round } from './numbers';
 import { interactionsOf, type VideoStats } from './stats';
-
-export { EXPORT_METRICS, type ExportMetric };
 
 /** One row of figures, keyed by metric. */
 export type MetricRow = Record<ExportMetric, number>;

@@ -7,23 +7,7 @@ export const ExportType = v.picklist(['video', 'account', 'template']);
 /** The file format of an export. */
 export const ExportFormat = v.picklist(['csv', 'json']);
 
-/**
- * The metrics an export can carry, in column order. The docs leave the list open ("default: all"); these are the
- * video metrics they name plus clicks and shares. The mock serves exactly these and the export form offers them.
- */
-export const EXPORT_METRICS = [
-  'views',
-  'unique_viewers',
-  'total_watch_time',
-  'average_watch_time',
-  'completion_rate',
-  'engagement_score',
-  'clicks',
-  'shares',
-] as const;
-
-/** One exportable metric. */
-export type ExportMetric = (typeof EXPORT_METRICS)[number];
+export { EXPORT_METRICS, type ExportMetric } from '../metrics';
 
 /**
  * `POST /analytics/export`: the job as first accepted. The docs show `processing`, but a small export can be done

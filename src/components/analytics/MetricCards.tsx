@@ -1,5 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { VideoMetrics } from '../../api';
+import { VIDEO_METRICS } from '../../api/metrics';
 import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
 import { formatCount, formatDecimal, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
@@ -20,15 +21,8 @@ export interface MetricCardsProps extends WidgetStateProps, Omit<ComponentPropsW
 
 type MetricKey = keyof VideoMetrics;
 
-/** The cards, in the order the API documents the metrics (a plain list: reading the schema would bundle valibot). */
-const METRICS: readonly MetricKey[] = [
-  'views',
-  'unique_viewers',
-  'total_watch_time',
-  'average_watch_time',
-  'completion_rate',
-  'engagement_score',
-];
+/** The cards, in the order the API documents the metrics. */
+const METRICS: readonly MetricKey[] = VIDEO_METRICS;
 
 /** Formats one metric the way a person reads it: counts grouped, seconds as durations, rates as percentages. */
 function formatMetric(key: MetricKey, value: number, locale: string): string {
