@@ -5,6 +5,7 @@ import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
 import { configDefaults, defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium.mjs';
 
 const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -82,20 +83,8 @@ const libraryBuild = {
 
 // ─── Tests ───────────────────────────────────────────────────────────────────────────────────────────────────────
 
-// Debian's Chromium, never a downloaded browser; the flags keep it quiet and offline on a shared CI box.
-const chromium = playwright({
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
-});
+// Debian's Chromium, never a downloaded browser (scripts/chromium.mjs).
+const chromium = playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] } });
 
 /** Browser mode for the `storybook` and `browser` projects: one headless Chromium (a fresh object each: vitest
  * writes the project's name into its instance). */

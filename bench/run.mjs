@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { buildBenchPage } from './build-page.mjs';
 import { serveStatic } from './serve.mjs';
 
@@ -15,13 +16,8 @@ const MIN_RUNS = 30;
 const MAX_RUNS = 200;
 const CASE_BUDGET_MS = 3000;
 const TIME_LIMIT_MS = 170_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
+const BENCH_ARGS = [
+  ...CHROMIUM_ARGS,
   // Lets the page collect garbage between mounts (outside the timed span), so a GC pause lands on neither side.
   '--js-flags=--expose-gc',
 ];
@@ -41,7 +37,7 @@ const timer = setTimeout(() => {
 timer.unref();
 
 const server = await serveStatic(await buildBenchPage(root));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: BENCH_ARGS });
 let failed = false;
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -3,8 +3,8 @@
 // fresh Debian machine `npm test` installs it (as root, or with sudo); elsewhere it says what to install.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { CHROMIUM_PATH as CHROMIUM } from './chromium.mjs';
 
-const CHROMIUM = '/usr/bin/chromium';
 if (existsSync(CHROMIUM)) process.exit(0);
 
 const hasAptGet = existsSync('/usr/bin/apt-get');
