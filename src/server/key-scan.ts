@@ -30,21 +30,3 @@ export function mentionsKey(text: string, key: string): boolean {
   }
   return current.includes(key);
 }
-
-function collectStrings(value: unknown, into: string[]): string[] {
-  if (typeof value === 'string') into.push(value);
-  else if (Array.isArray(value)) for (const item of value) collectStrings(item, into);
-  else if (value !== null && typeof value === 'object') {
-    for (const [name, item] of Object.entries(value)) {
-      into.push(name);
-      collectStrings(item, into);
-    }
-  }
-  return into;
-}
-
-/** True when a body mentions the key in its raw text or, once parsed as JSON, in any string or property name. */
-export function bodyMentionsKey(text: string, parsed: unknown, key: string): boolean {
-  // Keys hold no line breaks, so joining the strings with one cannot make a key out of two neighbours.
-  return mentionsKey(text, key) || (parsed !== undefined && mentionsKey(collectStrings(parsed, []).join('\n'), key));
-}

@@ -2,7 +2,7 @@ import { untilAborted } from '../api/abort';
 import { readLimited } from './body-limit';
 import { errorResponse } from './errors';
 import { clientHeaders, upstreamHeaders } from './headers';
-import { bodyMentionsKey } from './key-scan';
+import { mentionsKey } from './key-scan';
 
 /** Upstream answers larger than this are refused (502): the documented responses are a few kilobytes. */
 const MAX_RESPONSE_BYTES = 8 * 1024 * 1024;
@@ -26,11 +26,12 @@ export interface UpstreamConfig {
 const isJsonType = (contentType: string | null) =>
   /^application\/(?:[\w.-]+\+)?json$/i.test((contentType ?? '').split(';')[0]?.trim() ?? '');
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
+function isJson(text: string): boolean {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    JSON.parse(text);
+    return true;
   } catch {
-    return { ok: false };
+    return false;
   }
 }
 
@@ -70,12 +71,12 @@ export async function forward(call: UpstreamCall, config: UpstreamConfig): Promi
     // 5xx bodies may hold a stack trace; the browser only learns the status.
     if (response.status >= 500) return replaced(response.status);
     const text = new TextDecoder().decode(read.bytes);
-    const json = isJsonType(response.headers.get('content-type')) ? parseJson(text) : { ok: false as const };
+    const json = isJsonType(response.headers.get('content-type')) && isJson(text);
     // Only JSON reaches the browser: a 2xx HTML or text page (a captive portal, a misrouted CDN) becomes a 502, and a
     // non-JSON 4xx keeps its status with our own body. The API's 4xx JSON (field errors, not-found) passes through.
-    if (!json.ok) return replaced(response.ok ? 502 : response.status);
+    if (!json) return replaced(response.ok ? 502 : response.status);
     // A body that echoes the key in any spelling is withheld whole: redacting one spelling would miss the others.
-    if (bodyMentionsKey(text, json.value, config.apiKey)) return replaced(response.status);
+    if (mentionsKey(text, config.apiKey)) return replaced(response.status);
     return new Response(text, { status: response.status, headers });
   } catch {
     // The cause (a DNS name, an address, a stack) stays on the server.
