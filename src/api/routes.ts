@@ -1,6 +1,7 @@
 /**
  * The seven documented endpoints: the one table the client, the proxy and the mock all read. `query` lists the
- * parameters each may carry; the proxy drops every other one, so a client cannot smuggle options to the API.
+ * parameters each may carry, in the order the proxy forwards them; it drops every other one, so a client cannot
+ * smuggle options to the API.
  */
 export const ROUTES = {
   listVideos: { method: 'GET', path: '/videos', query: ['page', 'limit', 'status'] },
@@ -49,17 +50,6 @@ export function matchRoute(method: string, path: string): RouteMatch {
 export function routePath(name: RouteName, id?: string): string {
   const { path } = ROUTES[name];
   return id === undefined ? path : path.replace(':id', encodeURIComponent(id));
-}
-
-/** A route's documented query parameters, in table order, first value of each; every other parameter is dropped. */
-export function allowedQuery(name: RouteName, params: URLSearchParams): URLSearchParams {
-  const allowed = new URLSearchParams();
-  for (const key of ROUTES[name].query) {
-    // Only the first value: a repeated parameter must not mean one thing to us and another to the API.
-    const value = params.get(key);
-    if (value !== null) allowed.set(key, value);
-  }
-  return allowed;
 }
 
 /** Percent-decodes a path segment once; `undefined` when its encoding is malformed. */

@@ -1,8 +1,8 @@
+import { isJsonContentType } from '../api/body-rules';
 import { parseJsonObject } from '../api/json-object';
 import type { ProxyErrorCode } from './errors';
 
-/** 64 KiB: the documented request bodies are a few hundred bytes. */
-export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+export { DEFAULT_MAX_BODY_BYTES } from '../api/body-rules';
 
 /**
  * Reads a stream to the end, giving up (and cancelling it) as soon as it passes `maxBytes`, or when it has not ended
@@ -53,28 +53,15 @@ export async function readLimited(
 
 /** The outcome of reading a client's JSON body. */
 export type JsonBodyResult =
-  | { ok: true; text: string }
+  | { ok: true; value: Record<string, unknown> }
   | { ok: false; status: 400 | 408 | 413 | 415; code: ProxyErrorCode; message?: string };
 
-const isJsonMediaType = (contentType: string | null) => {
-  if (!contentType) return false;
-  const [type, ...params] = contentType
-    .toLowerCase()
-    .split(';')
-    .map((part) => part.trim());
-  const charset = params
-    .find((param) => param.startsWith('charset='))
-    ?.slice(8)
-    .replace(/"/g, '');
-  return type === 'application/json' && (charset === undefined || charset === 'utf-8' || charset === 'utf8');
-};
-
 /**
- * Reads a POST body: JSON content type (415), at most `maxBytes` by header and by count (413), whole within
+ * Reads a POST body: JSON content type with no charset but UTF-8 (415), at most `maxBytes` by header and by count (413), whole within
  * `timeoutMs` (408), a JSON object (400).
  */
 export async function readJsonBody(request: Request, maxBytes: number, timeoutMs?: number): Promise<JsonBodyResult> {
-  if (!isJsonMediaType(request.headers.get('content-type'))) {
+  if (!isJsonContentType(request.headers.get('content-type'))) {
     return { ok: false, status: 415, code: 'unsupported_media_type' };
   }
   const declared = Number(request.headers.get('content-length') ?? 0);
@@ -97,5 +84,6 @@ export async function readJsonBody(request: Request, maxBytes: number, timeoutMs
   } catch {
     return invalid;
   }
-  return parseJsonObject(text).ok ? { ok: true, text } : invalid;
+  const parsed = parseJsonObject(text);
+  return parsed.ok ? { ok: true, value: parsed.value } : invalid;
 }

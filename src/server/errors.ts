@@ -12,6 +12,8 @@ export type ProxyErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'invalid_json'
+  | 'invalid_query'
+  | 'validation_failed'
   | 'request_timeout'
   | 'upstream_timeout'
   | 'upstream_unreachable'

@@ -1,4 +1,5 @@
-import { allowedQuery, ROUTES, routePath } from '../api/routes';
+import { checkRouteBody, checkRouteQuery } from '../api/request-check';
+import { ROUTES, routePath } from '../api/routes';
 import { runAuthorize } from './authorize';
 import { readJsonBody } from './body-limit';
 import { registerClaim } from './claims';
@@ -7,6 +8,9 @@ import { type ProxyOptions, resolveOptions } from './options';
 import { checkPath } from './path-guard';
 import { rawPathOf } from './raw-target';
 import { forward } from './upstream';
+
+const INVALID_QUERY = 'Some query parameters are invalid.';
+const INVALID_BODY = 'Some values are invalid; check the highlighted fields.';
 
 /** A fetch-standard request handler: Next.js route handlers, Hono, Remix and workers take it as it is. */
 export type ProxyHandler = (request: Request) => Promise<Response>;
@@ -34,16 +38,26 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     const refusal = await runAuthorize(config.authorize, request);
     if (refusal) return refusal;
 
+    // The client's own schemas judge every value before the key is spent: what the client would refuse to send, the
+    // proxy refuses to forward, with the same per-field messages.
+    const checkedQuery = checkRouteQuery(target.name, url.searchParams);
+    if (!checkedQuery.ok) {
+      return errorResponse(400, 'invalid_query', { message: INVALID_QUERY, fields: checkedQuery.fields });
+    }
     let body: string | undefined;
     if (ROUTES[target.name].method === 'POST') {
       const read = await readJsonBody(request, config.maxBodyBytes, config.timeoutMs);
       if (!read.ok) return errorResponse(read.status, read.code, { message: read.message });
-      body = read.text;
+      const checkedBody = checkRouteBody(target.name, read.value);
+      if (!checkedBody.ok) {
+        return errorResponse(400, 'validation_failed', { message: INVALID_BODY, fields: checkedBody.fields });
+      }
+      body = JSON.stringify(checkedBody.value);
     }
 
     // The upstream URL comes from configuration and the route table; from the client only a checked id and the
-    // route's documented query parameters, rebuilt (so `_method=DELETE` or `debug=1` never reach the API).
-    const query = allowedQuery(target.name, url.searchParams).toString();
+    // route's documented query parameters, checked and rebuilt (so `_method=DELETE` or `debug=1` never reach the API).
+    const query = checkedQuery.value.toString();
     const upstreamUrl = config.upstream + routePath(target.name, target.id) + (query && `?${query}`);
     return forward({ url: upstreamUrl, method: ROUTES[target.name].method, body, client: request }, config);
   }

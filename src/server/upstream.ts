@@ -1,4 +1,5 @@
 import { untilAborted } from '../api/abort';
+import { JSON_CONTENT_TYPE } from '../api/body-rules';
 import { readLimited } from './body-limit';
 import { errorResponse } from './errors';
 import { clientHeaders, upstreamHeaders } from './headers';
@@ -77,6 +78,7 @@ export async function forward(call: UpstreamCall, config: UpstreamConfig): Promi
     if (!json) return replaced(response.ok ? 502 : response.status);
     // A body that echoes the key in any spelling is withheld whole: redacting one spelling would miss the others.
     if (mentionsKey(text, config.apiKey)) return replaced(response.status);
+    headers.set('content-type', JSON_CONTENT_TYPE);
     return new Response(text, { status: response.status, headers });
   } catch {
     // The cause (a DNS name, an address, a stack) stays on the server.

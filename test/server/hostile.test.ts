@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchRoute } from '../../src/api';
+import { INPUT_MESSAGES, matchRoute } from '../../src/api';
 import { createProxyHandler, type ProxyHandler, toNodeHandler } from '../../src/server';
 import {
   KEY,
@@ -184,6 +184,86 @@ const corpus: Case[] = [
     413,
     { method: 'POST', target: api('/analytics/export'), headers: json, body: `{"t":"${'x'.repeat(1024 - 7)}"}` },
   ],
+  // Documented parameters with values the client's own schemas refuse: checked before the key is spent.
+  [
+    'page, limit and status out of range',
+    400,
+    { target: api('/videos?limit=1000000000&page=-1&status=..%2F..%2Fadmin') },
+  ],
+  ['a page that is not a number', 400, { target: api('/videos?page=2.5') }],
+  ['a limit in hex', 400, { target: api('/videos?limit=0x10') }],
+  [
+    'impossible dates and grouping',
+    400,
+    { target: api('/analytics/account?start_date=2025-02-30&end_date=1&group_by=year') },
+  ],
+  [
+    'a range that ends before it starts',
+    400,
+    { target: api('/analytics/videos/vid_1?start_date=2025-02-10&end_date=2025-02-01') },
+  ],
+  ['a template range with a non-date', 400, { target: api('/analytics/templates/tmpl_1?end_date=tomorrow') }],
+  [
+    'a video without a title',
+    400,
+    { method: 'POST', target: api('/videos'), headers: json, body: '{"template_id":"tmpl_1","customer_data":{}}' },
+  ],
+  [
+    'customer data that is not text',
+    400,
+    {
+      method: 'POST',
+      target: api('/videos'),
+      headers: json,
+      body: '{"title":"Hi","template_id":"t","customer_data":{"a":{"b":1}}}',
+    },
+  ],
+  [
+    'a video export without its id',
+    400,
+    { method: 'POST', target: api('/analytics/export'), headers: json, body: '{"type":"video"}' },
+  ],
+  [
+    'an export of unknown metrics',
+    400,
+    {
+      method: 'POST',
+      target: api('/analytics/export'),
+      headers: json,
+      body: '{"type":"account","metrics":["password"]}',
+    },
+  ],
+  // Content types whose parameters could make the API read the body differently.
+  [
+    'a second charset after utf-8',
+    415,
+    {
+      method: 'POST',
+      target: api('/videos'),
+      headers: { 'content-type': 'application/json; charset=utf-8; charset=utf-16' },
+      body: validVideo,
+    },
+  ],
+  [
+    'a quoted utf-16 charset',
+    415,
+    {
+      method: 'POST',
+      target: api('/videos'),
+      headers: { 'content-type': 'application/json; charset="UTF-16"' },
+      body: validVideo,
+    },
+  ],
+  [
+    'a charset hidden in another parameter',
+    415,
+    {
+      method: 'POST',
+      target: api('/videos'),
+      headers: { 'content-type': 'application/json; profile="x;charset=latin1"' },
+      body: validVideo,
+    },
+  ],
   // The host's own session check says no.
   ['no session (401)', 401, { target: api('/videos'), headers: { 'x-test-session': 'none' } }],
   ['forbidden session (403)', 403, { target: api('/videos'), headers: { 'x-test-session': 'banned' } }],
@@ -292,5 +372,120 @@ describe('host overrides are ignored, never obeyed', () => {
     const call = upstream.calls.at(-1);
     expect(call?.url.href).toBe('https://api.sixtyseconds.test/v1/videos?page=2');
     for (const name of Object.keys(headers)) expect(call?.headers.has(name)).toBe(false);
+  });
+});
+
+describe('a refused value is named, with the sentence the client itself would show', () => {
+  it('lists every bad query parameter of a videos page', async () => {
+    const before = upstream.calls.length;
+    const response = await sendRaw(proxy.origin, {
+      target: api('/videos?limit=1000000000&page=-1&status=..%2F..%2Fadmin'),
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.text).error).toEqual({
+      code: 'invalid_query',
+      message: 'Some query parameters are invalid.',
+      fields: { page: INPUT_MESSAGES.page, limit: INPUT_MESSAGES.limit, status: INPUT_MESSAGES.status },
+    });
+    expect(upstream.calls.length).toBe(before);
+  });
+
+  it('names dates and grouping by the names the request used', async () => {
+    const response = await sendRaw(proxy.origin, {
+      target: api('/analytics/account?start_date=2025-02-30&end_date=1&group_by=year'),
+    });
+    expect(JSON.parse(response.text).error.fields).toEqual({
+      start_date: INPUT_MESSAGES.date,
+      end_date: INPUT_MESSAGES.date,
+      group_by: INPUT_MESSAGES.groupBy,
+    });
+  });
+
+  it('names the body fields of a video it will not create', async () => {
+    const response = await sendRaw(proxy.origin, {
+      method: 'POST',
+      target: api('/videos'),
+      headers: json,
+      body: JSON.stringify({ title: ' ', template_id: 'tmpl_1', customer_data: { plan: 3 }, aspect_ratio: '4:3' }),
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.text).error).toMatchObject({
+      code: 'validation_failed',
+      fields: {
+        title: INPUT_MESSAGES.title,
+        'customer_data.plan': INPUT_MESSAGES.customerData,
+        aspect_ratio: INPUT_MESSAGES.aspectRatio,
+      },
+    });
+  });
+});
+
+describe('what a valid request sends on is rebuilt from checked values', () => {
+  it('sends the body as application/json; charset=utf-8, whatever parameters came with it', async () => {
+    const before = upstream.calls.length;
+    const response = await sendRaw(proxy.origin, {
+      method: 'POST',
+      target: api('/videos'),
+      headers: { 'content-type': 'Application/JSON; charset=UTF-8; boundary=xyz; profile="https://evil.test"' },
+      body: JSON.stringify({ title: ' Hi ', template_id: 'tmpl_1', customer_data: {}, admin: true }),
+    });
+    expect(response.status).toBe(200);
+    const [call] = upstream.calls.slice(before);
+    expect(call?.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(JSON.parse(call?.body ?? '')).toEqual({ title: 'Hi', template_id: 'tmpl_1', customer_data: {} });
+  });
+
+  it('sends numbers as plain numbers and drops repeated and unknown parameters', async () => {
+    const before = upstream.calls.length;
+    await sendRaw(proxy.origin, { target: api('/videos?page=002&page=9&limit=10&debug=1') });
+    expect(upstream.calls.slice(before).map((call) => call.url.search)).toEqual(['?page=2&limit=10']);
+  });
+});
+
+describe('an upstream that echoes the key in another spelling never reaches the browser', () => {
+  // A key with the characters URL encoding and JSON escapes rewrite, as real (base64) keys have.
+  const ODD_KEY = 'sk_live/SECRET+123=';
+  const base64 = (text: string) => Buffer.from(text).toString('base64');
+  const base64url = (text: string) => Buffer.from(text).toString('base64url');
+  const urlEncoded = (text: string, times: number) =>
+    Array.from({ length: times }).reduce<string>((acc) => encodeURIComponent(acc), text);
+  const bearer = `Bearer ${ODD_KEY}`;
+  const echoes: Array<[name: string, status: number, body: string, headers?: Record<string, string>]> = [
+    ['base64 in a request id header', 200, '{"data":[]}', { 'x-request-id': base64(ODD_KEY) }],
+    ['base64 of the Bearer header in a 4xx body', 401, JSON.stringify({ error: { token: base64(bearer) } })],
+    ['base64url of the Bearer header', 403, JSON.stringify({ error: { token: base64url(bearer) } })],
+    ['base64 of a JSON blob that holds the key', 200, JSON.stringify({ debug: base64(`{"auth":"${ODD_KEY}"}`) })],
+    ['base64 at every alignment', 400, JSON.stringify({ a: base64(`x${ODD_KEY}`), b: base64(`xy${ODD_KEY}`) })],
+    ['URL-encoded five times', 200, JSON.stringify({ next: `https://x.test/?k=${urlEncoded(ODD_KEY, 5)}` })],
+    ['URL-encoded base64 of the Bearer header', 400, JSON.stringify({ t: encodeURIComponent(base64(bearer)) })],
+    [
+      'a JSON-escaped, four times URL-encoded key',
+      200,
+      JSON.stringify({ k: urlEncoded(ODD_KEY, 4).replace(/%/g, '\\u0025') }),
+    ],
+  ];
+
+  it.each(echoes)('%s', async (_name, status, body, headers = {}) => {
+    const echoing = createProxyHandler({
+      apiKey: ODD_KEY,
+      upstream: 'https://api.sixtyseconds.test/v1',
+      fetch: async () => new Response(body, { status, headers: { 'content-type': 'application/json', ...headers } }),
+    });
+    const response = await echoing(new Request('http://app.local/videos'));
+    const text = await response.text();
+    expect(response.status).toBe(status);
+    expect(response.headers.has('x-request-id')).toBe(false);
+    // The upstream's body is withheld whole (our own error instead), unless the echo was only in a header.
+    if (body !== '{"data":[]}') expect(JSON.parse(text)).toMatchObject({ error: { code: 'upstream_error' } });
+    expect(`${[...response.headers].join('\n')}\n${text}`).not.toContain(base64(ODD_KEY).slice(0, 12));
+  });
+
+  it('still passes an answer that merely looks like base64', async () => {
+    const body = JSON.stringify({ data: [], cursor: base64('page two of the videos list, nothing secret') });
+    const passing = createProxyHandler({
+      apiKey: KEY,
+      fetch: async () => new Response(body, { headers: { 'content-type': 'application/json' } }),
+    });
+    expect(await (await passing(new Request('http://app.local/videos'))).text()).toBe(body);
   });
 });
