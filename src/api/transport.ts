@@ -36,6 +36,14 @@ const queryString = (query: Call<unknown>['query']) => {
 /** Joins the proxy's base with an API path, whether the base is absolute or relative to the page. */
 export const joinUrl = (baseUrl: string, path: string) => baseUrl.replace(/\/+$/, '') + path;
 
+// A relative proxy URL is relative to the page, as in a browser's own `Request` (the document's base URL, else the
+// worker's location). Node's `Request` (under jsdom, in a host's tests) resolves nothing, so do it wherever there is a
+// page; elsewhere the URL stays as given and must be absolute.
+function againstPage(url: string): string {
+  const base = typeof document === 'undefined' ? globalThis.location?.href : document.baseURI;
+  return base ? new URL(url, base).href : url;
+}
+
 async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false; text: string }> {
   const text = await response.text();
   try {
@@ -92,7 +100,7 @@ export async function send<T>(options: TransportOptions, call: Call<T>): Promise
     const url = joinUrl(options.baseUrl, call.path) + queryString(call.query);
     let request: Request;
     try {
-      request = new Request(url, {
+      request = new Request(againstPage(url), {
         method: call.method,
         headers,
         body: call.body === undefined ? null : JSON.stringify(call.body),

@@ -4,7 +4,8 @@ import { runAuthorize } from './authorize';
 import { readJsonBody } from './body-limit';
 import { registerClaim } from './claims';
 import { declinedResponse, errorResponse } from './errors';
-import { type ProxyOptions, resolveOptions } from './options';
+import { misconfiguredHandler } from './misconfigured';
+import { checkOptions, type ProxyOptions } from './options';
 import { checkPath } from './path-guard';
 import { rawPathOf } from './raw-target';
 import { forward } from './upstream';
@@ -18,10 +19,12 @@ export type ProxyHandler = (request: Request) => Promise<Response>;
 /**
  * Creates the proxy: it forwards only the seven documented endpoints to the SixtySeconds API with
  * `Authorization: Bearer <apiKey>`, and answers everything else itself without contacting the API.
- * Throws at once when the options are unusable (a missing key, say).
+ * Never throws: with unusable options (a missing key, say) it answers 500 naming the setting and logs the fix once.
  */
 export function createProxyHandler(options: ProxyOptions): ProxyHandler {
-  const config = resolveOptions(options);
+  const checked = checkOptions(options);
+  if (!checked.ok) return misconfiguredHandler(checked.error, checked.basePath);
+  const { config } = checked;
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);

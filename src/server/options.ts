@@ -34,13 +34,30 @@ export interface ResolvedProxyOptions {
   authorize: Authorize | undefined;
 }
 
-const fail = (message: string): never => {
-  throw new TypeError(`createProxyHandler: ${message}`);
+/** A setting `createProxyHandler` cannot use: `setting` names it, the message says how to fix it (never the key). */
+export class ProxyOptionsError extends TypeError {
+  /** The option at fault, e.g. `apiKey` or `upstream`. */
+  readonly setting: string;
+
+  constructor(setting: string, message: string) {
+    super(`createProxyHandler: ${message}`);
+    this.name = 'ProxyOptionsError';
+    this.setting = setting;
+  }
+}
+
+/** The options, checked: usable, or the first unusable setting with the `basePath` (when it alone was usable). */
+export type CheckedOptions =
+  | { ok: true; config: ResolvedProxyOptions }
+  | { ok: false; error: ProxyOptionsError; basePath: string | undefined };
+
+const fail = (setting: string, message: string): never => {
+  throw new ProxyOptionsError(setting, message);
 };
 
 const positive = (value: number | undefined, fallback: number, name: string) => {
   if (value === undefined) return fallback;
-  return Number.isFinite(value) && value > 0 ? value : fail(`${name} must be a positive number.`);
+  return Number.isFinite(value) && value > 0 ? value : fail(name, `${name} must be a positive number.`);
 };
 
 // Plain http is only safe where the key never leaves the machine.
@@ -52,35 +69,44 @@ function checkUpstream(value: string): string {
   try {
     url = new URL(value);
   } catch {
-    return fail('upstream must be an absolute http(s) URL such as https://api.sixtyseconds.video/v1.');
+    return fail('upstream', 'upstream must be an absolute http(s) URL such as https://api.sixtyseconds.video/v1.');
   }
   // `url.search` and `url.hash` are '' for a bare trailing `?` or `#`, which would still end up before every path.
   if (!/^https?:$/.test(url.protocol) || url.username || url.password || /[?#]/.test(value)) {
-    return fail('upstream must be an http(s) URL without credentials, query or fragment.');
+    return fail('upstream', 'upstream must be an http(s) URL without credentials, query or fragment.');
   }
   if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-    return fail('upstream must use https: plain http would send the key unencrypted (allowed for loopback only).');
+    return fail(
+      'upstream',
+      'upstream must use https: plain http would send the key unencrypted (allowed for loopback only).',
+    );
   }
   return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
-/** Checks the options once, at creation, so a misconfigured server fails at start-up rather than per request. */
-export function resolveOptions(options: ProxyOptions): ResolvedProxyOptions {
+function checkBasePath(value: string | undefined): string {
+  const basePath = (value ?? '').replace(/\/+$/, '');
+  if (basePath && (!basePath.startsWith('/') || /[?#\\]|\/\//.test(basePath))) {
+    fail('basePath', 'basePath must be a path such as /api/sixtyseconds.');
+  }
+  return basePath;
+}
+
+function resolve(options: ProxyOptions, basePath: string): ResolvedProxyOptions {
   // The messages never include the key itself, only what is wrong with it.
-  const { apiKey } = options ?? ({} as ProxyOptions);
+  const { apiKey } = options;
   if (typeof apiKey !== 'string' || apiKey.trim() === '') {
     fail(
+      'apiKey',
       'apiKey is missing. Pass the SixtySeconds API key from a server-side secret, e.g. process.env.SIXTYSECONDS_API_KEY.',
     );
   }
   if (/[^\x21-\x7e]/.test(apiKey))
-    fail('apiKey contains spaces or control characters; check how the secret is loaded.');
-  const basePath = (options.basePath ?? '').replace(/\/+$/, '');
-  if (basePath && (!basePath.startsWith('/') || /[?#\\]|\/\//.test(basePath))) {
-    fail('basePath must be a path such as /api/sixtyseconds.');
+    fail('apiKey', 'apiKey contains spaces or control characters; check how the secret is loaded.');
+  if (options.fetch !== undefined && typeof options.fetch !== 'function') fail('fetch', 'fetch must be a function.');
+  if (options.authorize !== undefined && typeof options.authorize !== 'function') {
+    fail('authorize', 'authorize must be a function.');
   }
-  if (options.fetch !== undefined && typeof options.fetch !== 'function') fail('fetch must be a function.');
-  if (options.authorize !== undefined && typeof options.authorize !== 'function') fail('authorize must be a function.');
   return {
     apiKey,
     upstream: checkUpstream(options.upstream ?? DEFAULT_UPSTREAM),
@@ -91,4 +117,20 @@ export function resolveOptions(options: ProxyOptions): ResolvedProxyOptions {
     maxBodyBytes: positive(options.maxBodyBytes, DEFAULT_MAX_BODY_BYTES, 'maxBodyBytes'),
     authorize: options.authorize,
   };
+}
+
+/**
+ * Checks the options once, at creation, and never throws: frameworks import the module that creates the proxy at
+ * build time (Next.js route handlers), where the key is usually not set. An unusable setting is reported per request.
+ */
+export function checkOptions(options: ProxyOptions | undefined): CheckedOptions {
+  const given = options ?? ({} as ProxyOptions);
+  let basePath: string | undefined;
+  try {
+    basePath = checkBasePath(given.basePath);
+    return { ok: true, config: resolve(given, basePath) };
+  } catch (error) {
+    if (error instanceof ProxyOptionsError) return { ok: false, error, basePath };
+    throw error;
+  }
 }
