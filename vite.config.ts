@@ -16,47 +16,29 @@ const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDepe
 const isExternal = (id: string) => externals.some((name) => id === name || id.startsWith(`${name}/`));
 
 /**
- * Puts `'use client'` on the React entry and on every chunk only it reaches, and keeps it off chunks that the
- * mock, mock-msw or server entries load, so React Server Components see one client boundary and the Node entries none.
+ * Marks top-level `forwardRef(…)`, `memo(…)` and `createContext(…)` calls pure (`@__PURE__`): React does not say
+ * they are free of side effects, so without the hint a bundler keeps a component nobody renders whenever it keeps the
+ * module around it. Rolldown's native magic string shifts the source map along with the inserted comments.
  */
-function clientDirective(clientEntries: string[]): Plugin {
-  // The directive may follow comments; group 1 keeps them (and the line count) when it is removed.
-  const directive = /^(\s*(?:(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*)*)(['"])use client\2;?/;
+function pureReactCalls(): Plugin {
+  const call = /^((?:export )?(?:var|const|let) [\w$]+ = )(?:forwardRef|memo|createContext)\(/gm;
   return {
-    name: 'sixtyseconds:use-client',
-    generateBundle(_options, bundle) {
-      const reachedBy = new Map<string, Set<string>>();
-      const visit = (fileName: string, entry: string) => {
-        const seen = reachedBy.get(fileName) ?? new Set<string>();
-        if (seen.has(entry)) return;
-        reachedBy.set(fileName, seen.add(entry));
-        const chunk = bundle[fileName];
-        if (chunk?.type !== 'chunk') return;
-        for (const next of [...chunk.imports, ...chunk.dynamicImports]) visit(next, entry);
-      };
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && chunk.isEntry) visit(chunk.fileName, chunk.name);
-      }
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type !== 'chunk') continue;
-        const entries = [...(reachedBy.get(chunk.fileName) ?? [])];
-        const isClient = entries.length > 0 && entries.every((entry) => clientEntries.includes(entry));
-        const hasDirective = directive.test(chunk.code);
-        if (isClient && !hasDirective) {
-          chunk.code = `'use client';\n${chunk.code}`;
-          // One line added on top: shift the source map down a line so it still points at the right code.
-          if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
-        } else if (!isClient && hasDirective) {
-          chunk.code = chunk.code.replace(directive, '$1');
-        }
-      }
+    name: 'sixtyseconds:pure-react-calls',
+    renderChunk(code, _chunk, _options, meta) {
+      const edited = meta.magicString;
+      if (!edited) throw new Error('pure-react-calls needs experimental.nativeMagicString');
+      for (const match of code.matchAll(call))
+        edited.appendLeft(match.index + (match[1]?.length ?? 0), '/* @__PURE__ */ ');
+      return edited;
     },
   };
 }
 
 /**
  * Vite 8 library mode: ESM entries `index`, `mock`, `mock-msw` (`@sixtyseconds/react/mock/msw`), `server` and
- * `styles.css` (its @imports inlined) in dist/.
+ * `styles.css` (its @imports inlined) in dist/, and every module they load as its own file under its source path
+ * (dist/components/charts/DemographicsDonut.js), so a host's bundler drops what it does not import. Rolldown keeps
+ * each module's `'use client'` in preserve-modules mode: the directive stands in exactly the source files that need it.
  */
 const libraryBuild = {
   target: 'es2022',
@@ -78,7 +60,12 @@ const libraryBuild = {
     },
     formats: ['es' as const],
   },
-  rolldownOptions: { external: isExternal, plugins: [clientDirective(['index'])] },
+  rolldownOptions: {
+    external: isExternal,
+    plugins: [pureReactCalls()],
+    experimental: { nativeMagicString: true },
+    output: { preserveModules: true, preserveModulesRoot: root('src'), entryFileNames: '[name].js' },
+  },
 };
 
 // ─── Tests ───────────────────────────────────────────────────────────────────────────────────────────────────────

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Checks the package a host app would install, after `npm run build`:
-//  1. the built files: 'use client' heads the React entry (and chunks only it loads), never the mock, mock/msw or
-//     server; those three, with every chunk they load, import no React (nor the React-only dependencies), and the
-//     mock imports no msw (an optional peer: only mock/msw may need it);
+//  1. the built files (one per source module): in what the React entry loads, 'use client' heads exactly the modules
+//     that call a hook or createContext or hand an element an event handler, and nothing else (the entry itself, the
+//     API layer, pure helpers); the mock, mock/msw and server entries, with every module they load, carry no
+//     directive and import no React (nor the React-only dependencies), and the mock imports no msw (an optional
+//     peer: only mock/msw may need it);
 //  2. `npm pack`, install the tarball into a scratch app from the registry, and import every entry in plain Node:
 //     mock, mock/msw and server with a resolve hook that throws on any React import, the React entry
 //     server-rendered, and the mock once more with a hook that also throws on msw, as if it were not installed.
@@ -17,6 +19,8 @@ const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 const REACT_ONLY = /^(?:react|react-dom|swr|@radix-ui\/[^/]+|@visx\/[^/]+)(?:\/|$)/;
 const MSW = /^msw(?:\/|$)/;
 const USE_CLIENT = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*(['"])use client\1/;
+/** What makes a module client-only at run time: a hook call, a context, or an event handler on an element. */
+const CLIENT_ONLY = /\b(?:use[A-Z]\w*|createContext)\(|\bon[A-Z]\w*:/;
 
 function fail(message) {
   console.error(`check-pack: ${message}`);
@@ -43,8 +47,15 @@ function graph(entryFile) {
 // ─── 1. Built files ──────────────────────────────────────────────────────────────────────────────────────────────
 if (!existsSync(join(dist, 'index.js'))) fail('dist/index.js is missing: run `npm run build` first');
 const client = graph(join(dist, 'index.js'));
-if (!USE_CLIENT.test(readFileSync(join(dist, 'index.js'), 'utf8')))
-  fail("dist/index.js does not start with 'use client'");
+const marked = [];
+for (const file of client.files) {
+  const code = readFileSync(file, 'utf8');
+  const needs = CLIENT_ONLY.test(code);
+  if (needs !== USE_CLIENT.test(code))
+    fail(`${file} ${needs ? "uses hooks or handlers without 'use client'" : "has 'use client' but needs no client"}`);
+  if (needs) marked.push(file);
+}
+if (marked.length === 0) fail("no module of the React entry has 'use client'");
 for (const entry of ['mock', 'mock-msw', 'server']) {
   const { files, bare } = graph(join(dist, `${entry}.js`));
   const react = bare.filter((spec) => REACT_ONLY.test(spec));
@@ -55,7 +66,7 @@ for (const entry of ['mock', 'mock-msw', 'server']) {
   if (directive.length > 0) fail(`'use client' in chunks the ${entry} entry loads: ${directive.join(', ')}`);
   console.log(`check-pack: ${entry} entry: ${files.length} file(s), imports [${bare.join(', ')}], no React`);
 }
-console.log(`check-pack: index entry: ${client.files.length} file(s), starts with 'use client'`);
+console.log(`check-pack: index entry: ${client.files.length} file(s), 'use client' on the ${marked.length} that need it`);
 
 // ─── 2. Pack, install, import ────────────────────────────────────────────────────────────────────────────────────
 const scratch = mkdtempSync(join(tmpdir(), 'sixtyseconds-pack-'));

@@ -1,4 +1,3 @@
-'use client';
 // The browser entry: provider, hooks, components and types. It holds no proxy code and takes no API key.
 export * from './api/public';
 export * from './components';

@@ -1,5 +1,6 @@
 // Everything the library's own layers use; the browser entry publishes only the curated ./public.
 export * from './client';
+export * from './endpoints';
 export * from './error-body';
 export * from './errors';
 export * from './json-object';

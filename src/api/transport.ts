@@ -9,11 +9,11 @@ export interface TransportOptions {
   /** The host app's proxy, e.g. `/api/sixtyseconds`; never the SixtySeconds API itself. */
   baseUrl: string;
   /** A fetch-standard function; defaults to the global `fetch`. */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Extra headers (a CSRF token, say), or a function that returns them per request. */
-  headers?: HeadersInit | (() => HeadersInit);
+  headers?: HeadersInit | (() => HeadersInit) | undefined;
   /** Give up after this long; 15 s by default. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** One call's target, body and expected response schema. */

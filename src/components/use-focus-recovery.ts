@@ -1,3 +1,4 @@
+'use client';
 import { type FocusEvent, type FocusEventHandler, useEffect, useRef } from 'react';
 
 /** The widget root's own focus handlers, which `useFocusRecovery` calls before its own. */

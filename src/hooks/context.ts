@@ -1,12 +1,13 @@
+'use client';
 import { createContext, useContext } from 'react';
-import type { RetryPolicy, SixtySecondsClient } from '../api';
+import type { ClientOptions, RetryPolicy } from '../api';
 import type { Theme } from '../theme';
 import type { InflightRegistry } from './inflight';
 
 /** What `SixtySecondsProvider` shares with the hooks and components below it. */
 export interface SixtySecondsContextValue {
-  /** The client bound to the provider's proxy URL. */
-  client: SixtySecondsClient;
+  /** Where and how requests go (the provider's proxy URL, fetch, headers, timeout); `createClient(transport)` for a client. */
+  transport: ClientOptions;
   /** That proxy URL: part of every cache key, so data fetched through one proxy never shows under another. */
   baseUrl: string;
   /** The BCP 47 locale numbers and dates are formatted for. */

@@ -1,10 +1,12 @@
 import {
+  type ClientOptions,
+  createAnalyticsExport,
   type ExportFormat,
   type ExportRequest,
   type ExportStatus,
+  getAnalyticsExport,
   type RetryPolicy,
   retryDelay,
-  type SixtySecondsClient,
   SixtySecondsError,
 } from '../api';
 import { sleep } from './sleep';
@@ -30,14 +32,14 @@ export interface ExportPollOptions {
 
 /** Starts an export and polls it with backoff until it completes; no React, so the hook stays thin. */
 export async function runExport(
-  client: SixtySecondsClient,
+  transport: ClientOptions,
   request: ExportRequest,
   signal: AbortSignal,
   options: ExportPollOptions,
   report: (step: ExportProgress) => void,
 ): Promise<Extract<ExportStatus, { status: 'completed' }>> {
   // A create is not retried: sending it twice could start two exports.
-  const job = await client.createAnalyticsExport(request, { signal });
+  const job = await createAnalyticsExport(transport, request, { signal });
   report({
     status: 'processing',
     exportId: job.export_id,
@@ -52,7 +54,7 @@ export async function runExport(
     wait = Math.min(options.maxIntervalMs, Math.round(wait * 1.5));
     let status: ExportStatus;
     try {
-      status = await client.getAnalyticsExport(job.export_id, { signal });
+      status = await getAnalyticsExport(transport, job.export_id, { signal });
       failures = 0;
     } catch (error) {
       failures += 1;

@@ -1,6 +1,7 @@
+'use client';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { SWRConfig, type SWRConfiguration } from 'swr';
-import { type ClientOptions, createClient, DEFAULT_RETRY, type RetryPolicy } from '../api';
+import { type ClientOptions, DEFAULT_RETRY, type RetryPolicy } from '../api';
 import { type Theme, themeRootProps } from '../theme';
 import { SixtySecondsContext, type SixtySecondsContextValue } from './context';
 import { errorRetry } from './error-retry';
@@ -22,7 +23,7 @@ export interface SixtySecondsProviderProps extends ClientOptions {
   children?: ReactNode;
 }
 
-/** Gives hooks and components a client for the host's proxy, an isolated cache, a locale and a theme. */
+/** Gives hooks and components the host's proxy, an isolated cache, a locale and a theme. */
 export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
   const { baseUrl, timeoutMs, locale = 'en-US', theme, retry, pollIntervalMs = 3000, className, children } = props;
   // Kept in refs so an inline function or object does not rebuild the client (and refetch) on every render.
@@ -33,23 +34,22 @@ export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
   const maxDelayMs = retry?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
   const policy = useMemo<RetryPolicy>(() => ({ retries, baseDelayMs, maxDelayMs }), [retries, baseDelayMs, maxDelayMs]);
 
-  const client = useMemo(
-    () =>
-      createClient({
-        baseUrl,
-        ...(timeoutMs !== undefined && { timeoutMs }),
-        fetch: (request) => (live.current.fetch ?? globalThis.fetch)(request),
-        headers: () => {
-          const headers = live.current.headers;
-          return (typeof headers === 'function' ? headers() : headers) ?? {};
-        },
-      }),
+  const transport = useMemo<ClientOptions>(
+    () => ({
+      baseUrl,
+      timeoutMs,
+      fetch: (request) => (live.current.fetch ?? globalThis.fetch)(request),
+      headers: () => {
+        const headers = live.current.headers;
+        return (typeof headers === 'function' ? headers() : headers) ?? {};
+      },
+    }),
     [baseUrl, timeoutMs],
   );
 
   const value = useMemo<SixtySecondsContextValue>(
-    () => ({ client, baseUrl, locale, theme, retry: policy, pollIntervalMs, inflight }),
-    [client, baseUrl, locale, theme, policy, pollIntervalMs, inflight],
+    () => ({ transport, baseUrl, locale, theme, retry: policy, pollIntervalMs, inflight }),
+    [transport, baseUrl, locale, theme, policy, pollIntervalMs, inflight],
   );
 
   const policyRef = useRef(policy);

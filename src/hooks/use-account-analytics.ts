@@ -1,4 +1,5 @@
-import { type AccountAnalytics, type AccountAnalyticsParams, queryKeys } from '../api';
+'use client';
+import { type AccountAnalytics, type AccountAnalyticsParams, getAccountAnalytics, queryKeys } from '../api';
 import type { QueryResult } from './query-result';
 import { useQuery } from './use-query';
 
@@ -10,7 +11,7 @@ export function useAccountAnalytics(params: AccountAnalyticsParams = {}): UseAcc
   const { startDate, endDate, groupBy } = params;
   const { isPreviousData: _, ...result } = useQuery(
     queryKeys.accountAnalytics({ startDate, endDate, groupBy }),
-    (client, signal) => client.getAccountAnalytics({ startDate, endDate, groupBy }, { signal }),
+    (transport, signal) => getAccountAnalytics(transport, { startDate, endDate, groupBy }, { signal }),
   );
   return result;
 }

@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type ExportFormat, type ExportRequest, SixtySecondsError } from '../api';
 import { useSixtySeconds } from './context';
@@ -44,7 +45,7 @@ const IDLE: ExportState = { status: 'idle', progress: 0 };
 
 /** Starts an analytics export, polls its status with backoff, and exposes progress and the download link. */
 export function useAnalyticsExport(): UseAnalyticsExportResult {
-  const { client, retry, pollIntervalMs } = useSixtySeconds();
+  const { transport, retry, pollIntervalMs } = useSixtySeconds();
   const [state, setState] = useState<ExportState>(IDLE);
   const running = useRef<AbortController | null>(null);
 
@@ -65,7 +66,7 @@ export function useAnalyticsExport(): UseAnalyticsExportResult {
       setState({ status: 'starting', progress: 0 });
       try {
         const options = { intervalMs: Math.min(500, pollIntervalMs), maxIntervalMs: pollIntervalMs, retry };
-        const done = await runExport(client, request, controller.signal, options, (step) => {
+        const done = await runExport(transport, request, controller.signal, options, (step) => {
           if (current()) setState({ ...step });
         });
         if (!current()) return;
@@ -89,7 +90,7 @@ export function useAnalyticsExport(): UseAnalyticsExportResult {
         setState((previous) => ({ ...previous, status: 'failed', error: failure }));
       }
     },
-    [client, retry, pollIntervalMs],
+    [transport, retry, pollIntervalMs],
   );
 
   return {

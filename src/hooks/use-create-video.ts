@@ -1,6 +1,13 @@
+'use client';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useSWRConfig } from 'swr';
-import { type CreateVideoInput, isVideosKey, SixtySecondsError, type Video } from '../api';
+import {
+  type CreateVideoInput,
+  isVideosKey,
+  SixtySecondsError,
+  createVideo as sendCreateVideo,
+  type Video,
+} from '../api';
 import { useSixtySeconds } from './context';
 
 /** The result of `useCreateVideo`. */
@@ -27,7 +34,7 @@ const IDLE: CreateState = { data: undefined, error: undefined, isPending: false 
 
 /** Creates a video, one POST at a time, and refreshes every mounted videos list when it succeeds. */
 export function useCreateVideo(): UseCreateVideoResult {
-  const { client } = useSixtySeconds();
+  const { transport } = useSixtySeconds();
   const { mutate } = useSWRConfig();
   const [state, setState] = useState<CreateState>(IDLE);
   const pending = useRef<Promise<Video | undefined> | null>(null);
@@ -48,7 +55,7 @@ export function useCreateVideo(): UseCreateVideoResult {
       // A double click must not create two videos: hand the second caller the first call's promise.
       if (pending.current) return pending.current;
       update({ data: undefined, error: undefined, isPending: true });
-      const run = client.createVideo(input).then(
+      const run = sendCreateVideo(transport, input).then(
         (video) => {
           update({ data: video, error: undefined, isPending: false });
           // Every list (any page, any filter) asks again, so galleries show the new processing video.
@@ -69,7 +76,7 @@ export function useCreateVideo(): UseCreateVideoResult {
       });
       return pending.current;
     },
-    [client, mutate, update],
+    [transport, mutate, update],
   );
 
   const reset = useCallback(() => update(IDLE), [update]);

@@ -1,6 +1,7 @@
+'use client';
 import { useEffect, useRef, useState } from 'react';
 import useSWR, { unstable_serialize, useSWRConfig } from 'swr';
-import type { SixtySecondsClient, SixtySecondsError } from '../api';
+import type { ClientOptions, SixtySecondsError } from '../api';
 import { useSixtySeconds } from './context';
 import { errorRetry } from './error-retry';
 import type { QueryResult } from './query-result';
@@ -21,10 +22,10 @@ export type UseQueryResult<T> = QueryResult<T> & { isPreviousData: boolean };
 /** Thin adapter over SWR: one request per key across components, abort when nobody watches, retries by policy. */
 export function useQuery<T>(
   key: readonly unknown[] | null,
-  load: (client: SixtySecondsClient, signal: AbortSignal) => Promise<T>,
+  load: (transport: ClientOptions, signal: AbortSignal) => Promise<T>,
   options: UseQueryOptions<T> = {},
 ): UseQueryResult<T> {
-  const { client, inflight, baseUrl, retry } = useSixtySeconds();
+  const { transport, inflight, baseUrl, retry } = useSixtySeconds();
   const { cache } = useSWRConfig();
   // The proxy URL ends every key: a host that switches `baseUrl` (another tenant or environment) refetches instead
   // of showing the other proxy's cached answer. Keys still start with the endpoint, as `isVideosKey` expects.
@@ -44,7 +45,7 @@ export function useQuery<T>(
       const id = hash as string;
       const signal = inflight.begin(id);
       try {
-        return await load(client, signal);
+        return await load(transport, signal);
       } finally {
         inflight.end(id, signal);
       }

@@ -1,4 +1,5 @@
-import { type DateRange, queryKeys, type TemplateAnalytics } from '../api';
+'use client';
+import { type DateRange, getTemplateAnalytics, queryKeys, type TemplateAnalytics } from '../api';
 import type { QueryResult } from './query-result';
 import { useQuery } from './use-query';
 
@@ -12,8 +13,8 @@ export function useTemplateAnalytics(
 ): UseTemplateAnalyticsResult {
   const { startDate, endDate } = range;
   const key = templateId ? queryKeys.templateAnalytics(templateId, { startDate, endDate }) : null;
-  const { isPreviousData: _, ...result } = useQuery(key, (client, signal) =>
-    client.getTemplateAnalytics(templateId as string, { startDate, endDate }, { signal }),
+  const { isPreviousData: _, ...result } = useQuery(key, (transport, signal) =>
+    getTemplateAnalytics(transport, templateId as string, { startDate, endDate }, { signal }),
   );
   return result;
 }

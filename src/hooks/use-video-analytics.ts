@@ -1,4 +1,5 @@
-import { type DateRange, queryKeys, type VideoAnalytics } from '../api';
+'use client';
+import { type DateRange, getVideoAnalytics, queryKeys, type VideoAnalytics } from '../api';
 import type { QueryResult } from './query-result';
 import { useQuery } from './use-query';
 
@@ -9,8 +10,8 @@ export type UseVideoAnalyticsResult = QueryResult<VideoAnalytics>;
 export function useVideoAnalytics(videoId: string | null | undefined, range: DateRange = {}): UseVideoAnalyticsResult {
   const { startDate, endDate } = range;
   const key = videoId ? queryKeys.videoAnalytics(videoId, { startDate, endDate }) : null;
-  const { isPreviousData: _, ...result } = useQuery(key, (client, signal) =>
-    client.getVideoAnalytics(videoId as string, { startDate, endDate }, { signal }),
+  const { isPreviousData: _, ...result } = useQuery(key, (transport, signal) =>
+    getVideoAnalytics(transport, videoId as string, { startDate, endDate }, { signal }),
   );
   return result;
 }

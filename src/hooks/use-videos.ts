@@ -1,4 +1,5 @@
-import { type ListVideosParams, queryKeys, type VideoList } from '../api';
+'use client';
+import { type ListVideosParams, listVideos, queryKeys, type VideoList } from '../api';
 import { useSixtySeconds } from './context';
 import { type UseQueryResult, useQuery } from './use-query';
 
@@ -16,7 +17,7 @@ export function useVideos(options: UseVideosOptions = {}): UseVideosResult {
   const { pollIntervalMs: providerInterval } = useSixtySeconds();
   const { page, limit, status, pollIntervalMs = providerInterval } = options;
   const params: ListVideosParams = { page, limit, status };
-  return useQuery(queryKeys.videos(params), (client, signal) => client.listVideos(params, { signal }), {
+  return useQuery(queryKeys.videos(params), (transport, signal) => listVideos(transport, params, { signal }), {
     keepPreviousData: true,
     pollIntervalMs,
     shouldPoll: (list) => Boolean(list?.data.some((video) => video.status === 'processing')),

@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, useState } from 'react';
 import type { GroupBy } from '../../api';
 import { useAccountAnalytics, useLocale } from '../../hooks';

@@ -1,3 +1,4 @@
+'use client';
 import type { VideoMetrics } from '../../api';
 import { useAccountAnalytics } from '../../hooks';
 import { accountBaseline } from './comparison';

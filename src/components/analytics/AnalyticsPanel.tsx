@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useRef } from 'react';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';

@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from 'react';
 import { type Theme, themeRootProps } from '../../theme';
 import { useIsClient } from '../charts/primitives/use-is-client';

@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_METRICS, type ExportRequest, type ExportType } from '../../api';
 import { useAnalyticsExport, useLocale } from '../../hooks';

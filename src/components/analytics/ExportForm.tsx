@@ -1,3 +1,4 @@
+'use client';
 import { type FormEvent, useId, useState } from 'react';
 import type { ExportFormat } from '../../api';
 import { metricLabel } from '../format';

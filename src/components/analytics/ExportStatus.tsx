@@ -1,3 +1,4 @@
+'use client';
 import type { UseAnalyticsExportResult } from '../../hooks';
 import { formatBytes, formatDateTime, formatPercent } from '../format';
 import { safeUrl } from '../video/safe-url';

@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { GroupBy } from '../../api';
 import { type Theme, themeRootProps } from '../../theme';

@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef } from 'react';
 import { useTemplateAnalytics } from '../../hooks';
 import { TemplatePerformance } from '../charts';

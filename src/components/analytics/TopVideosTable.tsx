@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { TemplateTopVideo, TopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';

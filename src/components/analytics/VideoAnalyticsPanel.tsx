@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef } from 'react';
 import type { VideoAnalytics } from '../../api';
 import { useLocale, useVideoAnalytics } from '../../hooks';

@@ -1,3 +1,4 @@
+'use client';
 import { useMemo, useState } from 'react';
 
 /** Which column a table is sorted by, and which way. */

@@ -1,3 +1,4 @@
+'use client';
 import { arc as arcPath } from '@visx/vendor/d3-shape';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { Demographics } from '../../api';

@@ -1,3 +1,4 @@
+'use client';
 import { METRIC_INFO, type TrendMetric } from './trend-series';
 
 /** Props of `MetricSwitch`. */

@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import { useLocale } from '../../hooks/context';
 import { type DistributionRow, distributionRows, type MetricsDistributionData } from './distribution-rows';

@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import type { TemplateAnalytics, TemplateTopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';

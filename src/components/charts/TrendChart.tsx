@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useMemo, useState } from 'react';
 import type { TrendPoint } from '../../api';
 import { useLocale } from '../../hooks/context';

@@ -1,3 +1,4 @@
+'use client';
 import { type KeyboardEvent, useState } from 'react';
 
 /** What `usePointNavigation` returns. */

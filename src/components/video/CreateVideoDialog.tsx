@@ -1,3 +1,4 @@
+'use client';
 import * as Dialog from '@radix-ui/react-dialog';
 import { type ComponentPropsWithoutRef, type ElementRef, forwardRef, type ReactNode, useState } from 'react';
 import type { CreateVideoInput, Video } from '../../api';

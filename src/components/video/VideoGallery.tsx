@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { useSixtySeconds, useVideos } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';

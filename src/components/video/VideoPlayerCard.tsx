@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { AspectRatio, VideoStatus } from '../../api';
 import { useLocale } from '../../hooks';

@@ -1,3 +1,4 @@
+'use client';
 import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import type { Video } from '../../api';
 import { unmatchedErrors } from './create-video-values';

@@ -1,3 +1,4 @@
+'use client';
 import { useId } from 'react';
 import type { Pagination } from '../../api';
 import { formatCount } from '../format';

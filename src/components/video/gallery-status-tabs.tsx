@@ -1,3 +1,4 @@
+'use client';
 import { type KeyboardEvent, useRef } from 'react';
 import type { VideoStatus } from '../../api';
 import { VIDEO_STATUS_LABELS } from './VideoPlayerCard';

@@ -1,3 +1,4 @@
+'use client';
 import { type SyntheticEvent, useRef } from 'react';
 
 /** The share of a video watched, in the segments the analytics report. */

@@ -1,3 +1,4 @@
+'use client';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { AspectRatio, Video } from '../../api';
 import { formatClock } from '../format';

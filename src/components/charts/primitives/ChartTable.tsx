@@ -1,3 +1,4 @@
+'use client';
 import { memo, type ReactNode, useDeferredValue } from 'react';
 
 /** The exact numbers behind a chart: column headings and rows of text whose first cell names the row. */

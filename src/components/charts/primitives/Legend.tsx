@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, memo, type ReactNode } from 'react';
 import { cx } from '../../class-names';
 

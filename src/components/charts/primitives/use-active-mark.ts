@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useState } from 'react';
 
 /** Event handlers and state attributes that make one mark focusable and hoverable. */

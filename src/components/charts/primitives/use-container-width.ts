@@ -1,3 +1,4 @@
+'use client';
 import { type RefCallback, useCallback, useRef, useState } from 'react';
 
 /** What `useContainerWidth` returns: a ref for the element to measure and its current width in pixels. */

@@ -1,3 +1,4 @@
+'use client';
 import { useId } from 'react';
 import { type CreateVideoUpdate, type KeyPointRow, keyPointErrorKey, VIDEO_TONES } from '../create-video-values';
 import { Field, FieldError } from './field';

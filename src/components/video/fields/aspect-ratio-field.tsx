@@ -1,3 +1,4 @@
+'use client';
 import { useId } from 'react';
 import type { AspectRatio } from '../../../api';
 import { ASPECT_RATIO_LABELS, ASPECT_RATIOS } from '../aspect-ratio';

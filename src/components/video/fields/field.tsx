@@ -1,3 +1,4 @@
+'use client';
 import { type ReactNode, useId } from 'react';
 
 /** The attributes that tie a control to its label, hint and error. */

@@ -1,3 +1,4 @@
+'use client';
 import { Field } from './field';
 
 /** A template the dialog offers. */
