@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import type { Plugin } from 'vite';
@@ -105,7 +106,9 @@ export default defineConfig({
         test: { name: 'storybook', browser: browser() },
       },
       {
+        // Tailwind v4 compiles only the CSS files that ask for it (test/browser/tailwind.css), as in a host app.
         extends: true,
+        plugins: [tailwindcss()],
         test: { name: 'browser', include: ['test/browser/**/*.test.{ts,tsx}'], browser: browser() },
       },
     ],

@@ -51,7 +51,10 @@ export const Devices: Story = {
     const first = within(legend).getAllByRole('listitem')[0] as HTMLElement;
     await userEvent.hover(first);
     await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent(/^Mobile: \d+%/));
-    await expect(canvasElement.querySelector('.ss-donut-arc[data-active]')).toHaveAttribute('data-key', 'mobile');
+    await expect(canvasElement.querySelector('.ss-donut-arc[data-state="active"]')).toHaveAttribute(
+      'data-key',
+      'mobile',
+    );
   },
 };
 

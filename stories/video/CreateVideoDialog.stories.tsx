@@ -12,7 +12,7 @@ const meta = {
     <CreateVideoDialog
       templates={storyMock(loaded).templates()}
       trigger={
-        <button type="button" className="ss-video-button ss-video-button-primary">
+        <button type="button" className="ss-button ss-button-primary">
           New video
         </button>
       }
@@ -169,7 +169,7 @@ export const CreateIntoGallery: Story = {
         {...args}
         templates={storyMock(loaded).templates()}
         trigger={
-          <button type="button" className="ss-video-button ss-video-button-primary" style={{ justifySelf: 'start' }}>
+          <button type="button" className="ss-button ss-button-primary" style={{ justifySelf: 'start' }}>
             New video
           </button>
         }

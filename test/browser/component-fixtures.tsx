@@ -68,7 +68,27 @@ export const componentFixtures: Record<string, ComponentFixture> = {
     groupBy: 'week',
     width: 600,
   }),
+  // Chart parts (a host's own chart): the seeded account's videos by status
+  ChartFrame: ({ mock }) => ({ chart: 'status', title: 'Videos by status', table: statusTable(mock) }),
+  ChartDataTable: ({ mock }) => ({ caption: 'Videos by status', ...statusTable(mock) }),
+  ChartLegend: ({ mock }) => ({
+    'aria-label': 'Videos by status, legend',
+    items: statusTable(mock).rows.map(([status = '', count], index) => ({
+      key: status,
+      label: status,
+      value: count,
+      color: `var(--ss-color-chart-${index + 1})`,
+    })),
+  }),
+  ChartTooltip: ({ mock }) => ({ x: 40, y: 20, width: 200, children: statusTable(mock).rows[0]?.join(': ') }),
 };
+
+/** How many of the mock's videos have each status, as the rows of a chart's data table. */
+function statusTable(mock: MockApi) {
+  const counts = new Map<string, number>();
+  for (const video of mock.videos()) counts.set(video.status, (counts.get(video.status) ?? 0) + 1);
+  return { columns: ['Status', 'Videos'], rows: [...counts].map(([status, count]) => [status, String(count)]) };
+}
 
 /** Where fixture clients and the SSR provider point; the mock answers any prefix. */
 export const FIXTURE_BASE_URL = 'http://localhost/api/sixtyseconds';

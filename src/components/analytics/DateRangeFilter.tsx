@@ -76,7 +76,7 @@ export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterPr
           <button
             key={preset.id}
             type="button"
-            className="ss-date-range-preset"
+            className="ss-button ss-date-range-preset"
             aria-pressed={active?.id === preset.id}
             onClick={() => {
               const range = preset.range(today);

@@ -91,8 +91,9 @@ export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(functi
       <button
         ref={toggleRef}
         type="button"
-        className="ss-export-toggle"
+        className="ss-button ss-export-toggle"
         aria-expanded={open}
+        data-state={open ? 'open' : 'closed'}
         aria-controls={open ? formId : undefined}
         onClick={() => setOpen((value) => !value)}
       >

@@ -86,7 +86,7 @@ export function ExportForm({ id, metrics, disabled, onSubmit }: ExportFormProps)
           Choose at least one metric to export.
         </p>
       ) : null}
-      <button type="submit" className="ss-export-submit" disabled={disabled}>
+      <button type="submit" className="ss-button ss-button-primary ss-export-submit" disabled={disabled}>
         Start export
       </button>
     </form>

@@ -53,7 +53,7 @@ export function ExportStatusView({ state, typeName, locale, onCancel, onRetry, a
             : `Preparing the ${typeName} export… ${formatPercent(progress / 100, locale)}`}
           {estimatedCompletion && ` Expected by ${formatDateTime(estimatedCompletion, locale)}.`}
         </p>
-        <button type="button" ref={actionRef} className="ss-export-cancel" onClick={onCancel}>
+        <button type="button" ref={actionRef} className="ss-button ss-export-cancel" onClick={onCancel}>
           Cancel export
         </button>
       </div>
@@ -65,7 +65,7 @@ export function ExportStatusView({ state, typeName, locale, onCancel, onRetry, a
         <p role="alert" className="ss-export-error">
           The export failed: {error?.message ?? 'unknown error.'}
         </p>
-        <button type="button" ref={actionRef} className="ss-export-retry" onClick={onRetry}>
+        <button type="button" ref={actionRef} className="ss-button ss-export-retry" onClick={onRetry}>
           Retry export
         </button>
       </div>
@@ -80,7 +80,7 @@ export function ExportStatusView({ state, typeName, locale, onCancel, onRetry, a
         <p role="alert" className="ss-export-error">
           The export finished, but its download link is not a web address this page can open safely.
         </p>
-        <button type="button" ref={actionRef} className="ss-export-retry" onClick={onRetry}>
+        <button type="button" ref={actionRef} className="ss-button ss-export-retry" onClick={onRetry}>
           Export again
         </button>
       </div>

@@ -30,7 +30,11 @@ export const GroupBySwitch = forwardRef<HTMLFieldSetElement, GroupBySwitchProps>
     <fieldset ref={ref} {...rest} {...themeRootProps(theme, style)} className={cx('ss-root', 'ss-group-by', className)}>
       <legend className="ss-group-by-legend">Group by</legend>
       {OPTIONS.map((option) => (
-        <label key={option.value} className="ss-group-by-option" data-state={value === option.value ? 'on' : 'off'}>
+        <label
+          key={option.value}
+          className="ss-button ss-group-by-option"
+          data-state={value === option.value ? 'on' : 'off'}
+        >
           <input
             type="radio"
             className="ss-group-by-input"

@@ -41,7 +41,7 @@ export function PanelError({
       {/* aria-disabled keeps the button focusable while a retry runs, so focus is not thrown to the page. */}
       <button
         type="button"
-        className="ss-analytics-retry"
+        className="ss-button ss-analytics-retry"
         aria-disabled={retrying || undefined}
         onClick={retrying ? undefined : onRetry}
       >

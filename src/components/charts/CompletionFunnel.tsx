@@ -5,7 +5,14 @@ import { useLocale } from '../../hooks/context';
 import { CHART_COLORS } from '../../theme';
 import { formatCount, formatPercent } from '../format';
 import { type FunnelStep, funnelSteps } from './funnel-steps';
-import { ChartFrame, type ChartStateProps, ChartTooltip, useActiveMark, useContainerWidth } from './primitives';
+import {
+  ChartFrame,
+  type ChartStateProps,
+  ChartTooltip,
+  type MarkProps,
+  useActiveMark,
+  useContainerWidth,
+} from './primitives';
 
 /** What `CompletionFunnel` hands to a `children` function to draw the bars yourself. */
 export interface CompletionFunnelRenderProps {
@@ -15,6 +22,8 @@ export interface CompletionFunnelRenderProps {
   width: number;
   /** The highlighted step's index, or `null`. */
   active: number | null;
+  /** Spread on step `index`'s mark: a labelled tab stop that becomes active (and shows the tooltip) on focus or hover. */
+  getMarkProps: (index: number) => MarkProps;
 }
 
 /** Props of `CompletionFunnel`. */
@@ -59,7 +68,7 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
   const locale = localeProp ?? providerLocale;
   const steps = useMemo(() => funnelSteps(data), [data]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
-  const { active, markProps } = useActiveMark();
+  const { active, getMarkProps } = useActiveMark();
 
   const percent = (share: number) => formatPercent(share, locale);
   const viewers = (count: number) => `${formatCount(count, locale)} ${count === 1 ? 'viewer' : 'viewers'}`;
@@ -70,6 +79,7 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
   const describe = (step: FunnelStep, index: number) =>
     `${step.segment}: ${percent(step.share)} of starting viewers (${viewers(step.viewers)})` +
     (index > 0 ? `; ${drop(index)}` : '');
+  const markProps = (index: number) => getMarkProps(index, steps[index] ? describe(steps[index], index) : '');
 
   const height = steps.length * ROW + Math.max(0, steps.length - 1) * GAP;
   const barMax = Math.max(0, width - LABEL - VALUE);
@@ -79,7 +89,7 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
   const top = (index: number) => index * (ROW + GAP);
   const last = steps[steps.length - 1];
   const activeStep = active === null ? undefined : steps[active];
-  // Memoised so hovering a bar does not rebuild the table (ChartTable is memo'd on its props).
+  // Memoised so hovering a bar does not rebuild the table (ChartDataTable is memo'd on its props).
   const table = useMemo(
     () => ({
       columns: [
@@ -119,15 +129,12 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
           // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each mark inside has its own label.
           <svg className="ss-chart-svg" width={width} height={height}>
             {children
-              ? children({ steps, maxShare, width, active })
+              ? children({ steps, maxShare, width, active, getMarkProps: markProps })
               : steps.map((step, index) => (
-                  // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
                   <g
                     key={step.segment}
                     className="ss-funnel-step"
                     transform={`translate(0 ${top(index)})`}
-                    role="img"
-                    aria-label={describe(step, index)}
                     data-share={step.share}
                     {...markProps(index)}
                   >

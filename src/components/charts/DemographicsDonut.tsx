@@ -19,9 +19,10 @@ import {
 } from './donut-parts';
 import {
   ChartFrame,
+  ChartLegend,
   type ChartStateProps,
   ChartTooltip,
-  Legend,
+  type MarkProps,
   useActiveMark,
   useContainerWidth,
   useIsClient,
@@ -41,6 +42,9 @@ export interface DemographicsDonutRenderProps {
   path: (arc: DonutArc) => string | null;
   /** The highlighted arc's index in `arcs` (and the legend), or `null`. */
   active: number | null;
+  /** Spread on the mark of `arcs[index]`: a labelled tab stop that becomes active (and shows the tooltip) on focus or hover. */
+  getMarkProps: (index: number) => MarkProps;
+  /** The donut's outer radius in pixels. */
   radius: number;
 }
 
@@ -104,12 +108,13 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
     [allSlices, maxSlices, dimension, locale],
   );
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
-  const { active, markProps, hover, unhover } = useActiveMark();
+  const { active, getMarkProps, hover, unhover } = useActiveMark();
 
   const shareSum = allSlices.reduce((acc, slice) => acc + slice.share, 0);
   const describe = (slice: DemographicSlice) =>
     `${slice.label}: ${slicePercent(slice, locale)}` +
     (total === undefined ? '' : ` · ${sliceViewers(slice, total, locale)} viewers`);
+  const markProps = (index: number) => getMarkProps(index, slices[index] ? describe(slices[index]) : '');
   const radius = Math.max(0, Math.min(width, height) / 2 - 4);
   const activeSlice = active === null ? undefined : slices[active];
   const arcs = useMemo(() => donutArcs(slices), [slices]);
@@ -152,16 +157,21 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
             <svg className="ss-chart-svg" width={width} height={height}>
               <g transform={`translate(${width / 2} ${height / 2})`}>
                 {children
-                  ? children({ arcs, allSlices, allArcs: donutArcs(allSlices), path, active, radius })
+                  ? children({
+                      arcs,
+                      allSlices,
+                      allArcs: donutArcs(allSlices),
+                      path,
+                      active,
+                      getMarkProps: markProps,
+                      radius,
+                    })
                   : arcs.map((arc, index) => (
-                      // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
                       <path
                         key={arc.data.key}
                         className="ss-donut-arc"
                         d={path(arc) ?? ''}
                         style={{ fill: arc.data.color }}
-                        role="img"
-                        aria-label={describe(arc.data)}
                         data-key={arc.data.key}
                         data-value={arc.data.value}
                         data-start-angle={arc.startAngle}
@@ -184,7 +194,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
             </ChartTooltip>
           )}
         </div>
-        <Legend
+        <ChartLegend
           className="ss-donut-legend"
           aria-label={`${DONUT_TITLES[dimension]}, legend`}
           items={width > 0 ? legendItems : NO_ITEMS}

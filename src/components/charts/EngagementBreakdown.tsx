@@ -4,7 +4,15 @@ import type { Engagement } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { formatCount } from '../format';
 import { ENGAGEMENT_COLORS, type EngagementBar, engagementBars } from './engagement-bars';
-import { ChartFrame, type ChartStateProps, ChartTooltip, Legend, useActiveMark, useContainerWidth } from './primitives';
+import {
+  ChartFrame,
+  ChartLegend,
+  type ChartStateProps,
+  ChartTooltip,
+  type MarkProps,
+  useActiveMark,
+  useContainerWidth,
+} from './primitives';
 
 /** What `EngagementBreakdown` hands to a `children` function to draw the bars yourself. */
 export interface EngagementBreakdownRenderProps {
@@ -12,7 +20,10 @@ export interface EngagementBreakdownRenderProps {
   /** The largest count, which spans the full bar width. */
   max: number;
   width: number;
+  /** The highlighted bar's index, or `null`. */
   active: number | null;
+  /** Spread on bar `index`'s mark: a labelled tab stop that becomes active (and shows the tooltip) on focus or hover. */
+  getMarkProps: (index: number) => MarkProps;
 }
 
 /** Props of `EngagementBreakdown`. */
@@ -49,16 +60,17 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
   const bars = useMemo(() => (data ? engagementBars(data) : []), [data]);
   const max = bars.reduce((acc, bar) => Math.max(acc, bar.count), 0);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
-  const { active, markProps } = useActiveMark();
+  const { active, getMarkProps } = useActiveMark();
 
   const describe = (bar: EngagementBar) =>
     `${bar.label}${bar.kind === 'reaction' ? ' reactions' : ''}: ${formatCount(bar.count, locale)}`;
+  const markProps = (index: number) => getMarkProps(index, bars[index] ? describe(bars[index]) : '');
   const height = bars.length * ROW + Math.max(0, bars.length - 1) * GAP;
   const barMax = Math.max(0, width - LABEL - VALUE);
   const barWidth = (count: number) => (max > 0 ? (barMax * count) / max : 0);
   const top = (index: number) => index * (ROW + GAP);
   const activeBar = active === null ? undefined : bars[active];
-  // Memoised so hovering a bar does not rebuild the table (ChartTable is memo'd on its props).
+  // Memoised so hovering a bar does not rebuild the table (ChartDataTable is memo'd on its props).
   const table = useMemo(
     () => ({
       columns: ['Interaction', 'Count'],
@@ -90,15 +102,12 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
           // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each mark inside has its own label.
           <svg className="ss-chart-svg" width={width} height={height}>
             {children
-              ? children({ bars, max, width, active })
+              ? children({ bars, max, width, active, getMarkProps: markProps })
               : bars.map((bar, index) => (
-                  // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
                   <g
                     key={`${bar.kind}-${bar.key}`}
                     className="ss-engagement-bar"
                     transform={`translate(0 ${top(index)})`}
-                    role="img"
-                    aria-label={describe(bar)}
                     data-kind={bar.kind}
                     data-count={bar.count}
                     {...markProps(index)}
@@ -121,7 +130,7 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
           </ChartTooltip>
         )}
       </div>
-      <Legend className="ss-engagement-legend" aria-label="Engagement, legend" items={LEGEND} />
+      <ChartLegend className="ss-engagement-legend" aria-label="Engagement, legend" items={LEGEND} />
     </ChartFrame>
   );
 });

@@ -17,7 +17,7 @@ export function MetricSwitch({ metrics, value, onChange }: MetricSwitchProps) {
         <button
           key={metric}
           type="button"
-          className="ss-trend-switch-option"
+          className="ss-button ss-trend-switch-option"
           aria-pressed={metric === value}
           onClick={() => onChange(metric)}
         >

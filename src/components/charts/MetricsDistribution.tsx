@@ -7,6 +7,7 @@ import {
   type ChartStateProps,
   ChartTooltip,
   linearScale,
+  type MarkProps,
   ticks,
   useActiveMark,
   useContainerWidth,
@@ -16,7 +17,10 @@ import {
 export interface MetricsDistributionRenderProps {
   rows: DistributionRow[];
   width: number;
+  /** The highlighted row's index, or `null`. */
   active: number | null;
+  /** Spread on row `index`'s mark: a labelled tab stop that becomes active (and shows the tooltip) on focus or hover. */
+  getMarkProps: (index: number) => MarkProps;
 }
 
 /** Props of `MetricsDistribution`. */
@@ -49,15 +53,16 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
   const locale = localeProp ?? providerLocale;
   const rows = useMemo(() => (data ? distributionRows(data) : []), [data]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
-  const { active, markProps } = useActiveMark();
+  const { active, getMarkProps } = useActiveMark();
   const height = rows.length * ROW - GAP;
   const scaleOf = (row: DistributionRow) =>
     linearScale([0, row.max], [PAD.left, Math.max(PAD.left, width - PAD.right)]);
   const describe = ({ label, summary: s, format }: DistributionRow) =>
     `${label}: minimum ${format(s.min, locale)}, first quartile ${format(s.quartiles[0], locale)}, median ` +
     `${format(s.median, locale)}, third quartile ${format(s.quartiles[2], locale)}, maximum ${format(s.max, locale)}`;
+  const markProps = (index: number) => getMarkProps(index, rows[index] ? describe(rows[index]) : '');
   const activeRow = active === null ? undefined : rows[active];
-  // Memoised so hovering a row does not rebuild the table (ChartTable is memo'd on its props).
+  // Memoised so hovering a row does not rebuild the table (ChartDataTable is memo'd on its props).
   const table = useMemo(
     () => ({
       columns: ['Metric', 'Minimum', 'First quartile', 'Median', 'Third quartile', 'Maximum'],
@@ -88,19 +93,16 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
           // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each mark inside has its own label.
           <svg className="ss-chart-svg" width={width} height={height}>
             {children
-              ? children({ rows, width, active })
+              ? children({ rows, width, active, getMarkProps: markProps })
               : rows.map((row, index) => {
                   const x = scaleOf(row);
                   const { min, max, median, quartiles } = row.summary;
                   const mid = LABEL + BOX / 2;
                   return (
-                    // biome-ignore lint/a11y/noInteractiveElementToNoninteractiveRole: a focusable mark is an image with a spoken value, like a chart point.
                     <g
                       key={row.key}
                       className="ss-boxplot-row"
                       transform={`translate(0 ${index * ROW})`}
-                      role="img"
-                      aria-label={describe(row)}
                       data-metric={row.key}
                       {...markProps(index)}
                     >

@@ -23,7 +23,29 @@ export {
   type MetricsDistributionProps,
   type MetricsDistributionRenderProps,
 } from './MetricsDistribution';
-export type { ChartError, ChartStateProps } from './primitives';
+// Chart parts: build your own chart with the same accessibility as ours (README, "Chart parts").
+export {
+  ChartDataTable,
+  type ChartDataTableProps,
+  type ChartError,
+  ChartFrame,
+  type ChartFrameProps,
+  ChartLegend,
+  type ChartLegendItem,
+  type ChartLegendProps,
+  type ChartStateProps,
+  type ChartTableData,
+  ChartTooltip,
+  type ChartTooltipProps,
+  type LinearScale,
+  linearScale,
+  type MarkProps,
+  niceMax,
+  type UseActiveMarkResult,
+  type UseContainerWidthResult,
+  useActiveMark,
+  useContainerWidth,
+} from './primitives';
 export { TemplatePerformance, type TemplatePerformanceProps } from './TemplatePerformance';
 export { TrendChart, type TrendChartProps } from './TrendChart';
 export type { TrendGroupBy, TrendMetric } from './trend-series';

@@ -94,7 +94,7 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
               onDone={() => setOpen(false)}
               cancel={
                 <Dialog.Close asChild>
-                  <button type="button" className="ss-video-button">
+                  <button type="button" className="ss-button">
                     Cancel
                   </button>
                 </Dialog.Close>

@@ -120,14 +120,14 @@ export function CreateVideoForm({ draft, templates, onCreated, onDone, cancel }:
       )}
       <div className="ss-create-video-actions">
         {draft.isDirty && (
-          <button type="button" className="ss-video-button ss-create-video-clear" onClick={clear}>
+          <button type="button" className="ss-button ss-create-video-clear" onClick={clear}>
             Clear form
           </button>
         )}
         {cancel}
         <button
           type="submit"
-          className="ss-video-button ss-video-button-primary ss-create-video-submit"
+          className="ss-button ss-button-primary ss-create-video-submit"
           aria-busy={isPending || undefined}
           aria-disabled={isPending || undefined}
         >

@@ -34,7 +34,7 @@ export function GalleryError({ error, onRetry }: { error: SixtySecondsError; onR
     <div className="ss-video-gallery-error" role="alert">
       <p className="ss-video-gallery-error-title">The videos could not be loaded.</p>
       <p className="ss-video-gallery-error-message">{error.message}</p>
-      <button type="button" className="ss-video-button" onClick={onRetry}>
+      <button type="button" className="ss-button" onClick={onRetry}>
         Try again
       </button>
     </div>

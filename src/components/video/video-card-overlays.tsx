@@ -60,7 +60,7 @@ export const DefaultErrorOverlay = ({ reason, retry }: VideoCardErrorInfo) => (
     </span>
     <span>{ERROR_TEXT[reason]}</span>
     {retry && (
-      <button type="button" className="ss-video-button ss-video-card-retry" onClick={retry}>
+      <button type="button" className="ss-button ss-video-card-retry" onClick={retry}>
         Try again
       </button>
     )}

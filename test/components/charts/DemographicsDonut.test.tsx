@@ -67,7 +67,7 @@ describe('DemographicsDonut', () => {
     const { container } = render(<DemographicsDonut data={viewer_demographics} dimension="devices" width={400} />);
     const mobile = legendItems()[0] as HTMLElement;
     await user.hover(mobile);
-    expect(arcs(container)[0]).toHaveAttribute('data-active');
+    expect(arcs(container)[0]).toHaveAttribute('data-state', 'active');
     expect(screen.getByRole('tooltip')).toHaveTextContent(`Mobile: ${viewer_demographics.devices.mobile}%`);
     await user.unhover(mobile);
     expect(screen.queryByRole('tooltip')).toBeNull();
@@ -75,7 +75,7 @@ describe('DemographicsDonut', () => {
     await user.tab();
     await user.tab();
     expect(arcs(container)[1]).toHaveFocus();
-    expect(legendItems()[1]).toHaveAttribute('data-active');
+    expect(legendItems()[1]).toHaveAttribute('data-state', 'active');
     expect(screen.getByRole('tooltip')).toHaveTextContent(arcs(container)[1]?.getAttribute('aria-label') ?? '');
   });
 

@@ -3,7 +3,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from
 import { type Theme, themeRootProps } from '../../../theme';
 import { cx } from '../../class-names';
 import { type DisplayError, errorMessage } from '../../format';
-import { ChartTable, type ChartTableData } from './ChartTable';
+import { ChartDataTable, type ChartTableData } from './ChartDataTable';
 
 /** An error a chart can show: a `SixtySecondsError`, any `Error`, or a message. */
 export type ChartError = DisplayError;
@@ -24,11 +24,11 @@ export interface ChartStateProps {
 
 /** Props of `ChartFrame`. */
 export interface ChartFrameProps extends ChartStateProps, Omit<ComponentPropsWithoutRef<'figure'>, 'title'> {
-  /** The chart's name, giving the root its `ss-<chart>` class. */
-  chart: string;
+  /** The chart's name, giving the root an `ss-<chart>` class to style it by. */
+  chart?: string;
   /** One or two sentences a screen reader hears after the title, e.g. the largest slice. */
   summary?: ReactNode;
-  /** The exact numbers, rendered as a visually hidden table. */
+  /** The exact numbers, rendered as a visually hidden table captioned with the title. */
   table?: ChartTableData;
   /** A message shown instead of the plot when there is nothing to draw. */
   empty?: ReactNode;
@@ -38,7 +38,8 @@ export interface ChartFrameProps extends ChartStateProps, Omit<ComponentPropsWit
 
 /**
  * The figure around every chart: accessible name and summary, loading/error/empty states, the visually hidden
- * data table, and the `ss-root` theme hook. The plot itself is `children`.
+ * data table, and the `ss-root` theme hook. The plot itself is `children`; `data-state` is `loading`, `error`,
+ * `empty` or `ready`.
  */
 export const ChartFrame = forwardRef<HTMLElement, ChartFrameProps>(function ChartFrame(
   {
@@ -67,7 +68,7 @@ export const ChartFrame = forwardRef<HTMLElement, ChartFrameProps>(function Char
   return (
     <figure
       ref={ref}
-      className={cx('ss-root', 'ss-chart', `ss-${chart}`, className)}
+      className={cx('ss-root', 'ss-chart', chart && `ss-${chart}`, className)}
       aria-labelledby={titleId}
       aria-describedby={hasSummary ? summaryId : undefined}
       aria-busy={loading || undefined}
@@ -96,7 +97,7 @@ export const ChartFrame = forwardRef<HTMLElement, ChartFrameProps>(function Char
             </p>
           )}
           {children}
-          {table && <ChartTable caption={title} {...table} />}
+          {table && <ChartDataTable caption={title} {...table} />}
         </>
       )}
     </figure>

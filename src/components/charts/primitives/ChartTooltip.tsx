@@ -1,21 +1,29 @@
-import type { ReactNode } from 'react';
+import type { ComponentPropsWithoutRef } from 'react';
+import { cx } from '../../class-names';
 
-/** Props of `ChartTooltip`. */
-export interface ChartTooltipProps {
-  /** Anchor position in pixels, relative to the plot container. */
-  x: number;
-  y: number;
+/** Props of `ChartTooltip`; the rest go to its `<div role="tooltip">`. */
+export interface ChartTooltipProps extends ComponentPropsWithoutRef<'div'> {
+  /** Anchor's horizontal position in pixels, relative to the plot container. */
+  x?: number;
+  /** Anchor's vertical position in pixels, relative to the plot container; the tooltip opens above it. */
+  y?: number;
   /** The plot's width, so a tooltip near an edge opens inwards. */
-  width: number;
-  children: ReactNode;
+  width?: number;
 }
 
-/** A tooltip positioned over the plot; the plot container must be `position: relative` (`.ss-chart-plot` is). */
-export function ChartTooltip({ x, y, width, children }: ChartTooltipProps) {
+/**
+ * A tooltip positioned over the plot, for the active mark; the plot container must be `position: relative`
+ * (`.ss-chart-plot` is). Its text should repeat the mark's label, so a pointer user reads what a keyboard user hears.
+ */
+export function ChartTooltip({ x = 0, y = 0, width = 0, className, style, ...rest }: ChartTooltipProps) {
   const align = x < width * 0.25 ? 'start' : x > width * 0.75 ? 'end' : 'center';
   return (
-    <div role="tooltip" className="ss-chart-tooltip" data-align={align} style={{ left: x, top: y }}>
-      {children}
-    </div>
+    <div
+      role="tooltip"
+      className={cx('ss-chart-tooltip', className)}
+      data-align={align}
+      style={{ left: x, top: y, ...style }}
+      {...rest}
+    />
   );
 }

@@ -1,7 +1,7 @@
+export { ChartDataTable, type ChartDataTableProps, type ChartTableData } from './ChartDataTable';
 export { type ChartError, ChartFrame, type ChartFrameProps, type ChartStateProps } from './ChartFrame';
-export { ChartTable, type ChartTableData, type ChartTableProps } from './ChartTable';
+export { ChartLegend, type ChartLegendItem, type ChartLegendProps } from './ChartLegend';
 export { ChartTooltip, type ChartTooltipProps } from './ChartTooltip';
-export { Legend, type LegendItem, type LegendProps } from './Legend';
 export { type LinearScale, linearScale, niceMax, spreadIndices, ticks } from './scales';
 export { type MarkProps, type UseActiveMarkResult, useActiveMark } from './use-active-mark';
 export { type UseContainerWidthResult, useContainerWidth } from './use-container-width';

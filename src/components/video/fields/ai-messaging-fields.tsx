@@ -86,7 +86,7 @@ export function AiMessagingFields({ tone, keyPoints, errors, update }: AiMessagi
                   value={point.value}
                   onChange={(event) => edit(point, event.currentTarget.value)}
                 />
-                <button type="button" className="ss-video-button ss-create-video-remove" onClick={() => remove(point)}>
+                <button type="button" className="ss-button ss-create-video-remove" onClick={() => remove(point)}>
                   <span aria-hidden="true">×</span>
                   <span className="ss-visually-hidden">Remove key point {index + 1}</span>
                 </button>
@@ -96,7 +96,7 @@ export function AiMessagingFields({ tone, keyPoints, errors, update }: AiMessagi
           })}
         </ul>
       )}
-      <button ref={focus.addButton} type="button" className="ss-video-button" onClick={add}>
+      <button ref={focus.addButton} type="button" className="ss-button" onClick={add}>
         Add key point
       </button>
       <FieldError id={`${id}-error`} message={groupError} />

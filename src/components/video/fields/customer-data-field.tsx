@@ -73,7 +73,7 @@ export function CustomerDataField({ rows, errors, update }: CustomerDataFieldPro
                   value={row.value}
                   onChange={(event) => edit(row, { value: event.currentTarget.value })}
                 />
-                <button type="button" className="ss-video-button ss-create-video-remove" onClick={() => remove(row)}>
+                <button type="button" className="ss-button ss-create-video-remove" onClick={() => remove(row)}>
                   <span aria-hidden="true">×</span>
                   <span className="ss-visually-hidden">Remove {row.key.trim() ? name : `field ${index + 1}`}</span>
                 </button>
@@ -84,7 +84,7 @@ export function CustomerDataField({ rows, errors, update }: CustomerDataFieldPro
           })}
         </ul>
       )}
-      <button ref={focus.addButton} type="button" className="ss-video-button" onClick={add}>
+      <button ref={focus.addButton} type="button" className="ss-button" onClick={add}>
         Add field
       </button>
       <FieldError id={`${id}-error`} message={groupError} />

@@ -9,9 +9,9 @@ export interface ChartTableData {
   rows: ReadonlyArray<ReadonlyArray<string>>;
 }
 
-/** Props of `ChartTable`. */
-export interface ChartTableProps extends ChartTableData {
-  /** The table's caption, usually the chart title. */
+/** Props of `ChartDataTable`. */
+export interface ChartDataTableProps extends Partial<ChartTableData> {
+  /** The table's caption and accessible name, usually the chart title. */
   caption?: ReactNode;
 }
 
@@ -28,6 +28,7 @@ const tableRowsHtml = (rows: ChartTableData['rows']) =>
     .join('');
 
 const NO_ROWS: ChartTableData['rows'] = [];
+const NO_COLUMNS: ChartTableData['columns'] = [];
 
 /**
  * A visually hidden table, so screen reader users get every value a sighted reader estimates from the marks.
@@ -36,7 +37,11 @@ const NO_ROWS: ChartTableData['rows'] = [];
  * paints (React 19's deferred initial value; React 18 renders them at once): building three years of cells in the
  * same commit would make the chart appear ten times later than the line itself.
  */
-export const ChartTable = memo(function ChartTable({ caption, columns, rows: allRows }: ChartTableProps) {
+export const ChartDataTable = memo(function ChartDataTable({
+  caption,
+  columns = NO_COLUMNS,
+  rows: allRows = NO_ROWS,
+}: ChartDataTableProps) {
   const rows = useDeferredValue(allRows, NO_ROWS);
   return (
     <table className="ss-chart-table ss-visually-hidden">
