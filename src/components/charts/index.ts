@@ -5,6 +5,7 @@ export {
 } from './CompletionFunnel';
 export {
   DemographicsDonut,
+  type DemographicsDonutData,
   type DemographicsDonutProps,
   type DemographicsDonutRenderProps,
   type DonutArc,
@@ -23,7 +24,7 @@ export {
   type MetricsDistributionProps,
   type MetricsDistributionRenderProps,
 } from './MetricsDistribution';
-export type { ChartError, ChartStateProps } from './primitives';
+export type { ChartTitleProps } from './primitives';
 export { TemplatePerformance, type TemplatePerformanceProps } from './TemplatePerformance';
 export { TrendChart, type TrendChartProps } from './TrendChart';
 export type { TrendGroupBy, TrendMetric } from './trend-series';

@@ -1,28 +1,23 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
-import { type Theme, themeRootProps } from '../../../theme';
+import { themeRootProps } from '../../../theme';
 import { cx } from '../../class-names';
-import { type DisplayError, errorMessage } from '../../format';
+import type { DataStateProps } from '../../data-state';
+import { errorMessage } from '../../format';
 import { ChartTable, type ChartTableData } from './ChartTable';
 
-/** An error a chart can show: a `SixtySecondsError`, any `Error`, or a message. */
-export type ChartError = DisplayError;
-
-/** The states every chart shares: loading skeleton, error message, theme, and a title a reader hears. */
-export interface ChartStateProps {
+/** The title every chart shows and names itself by; the states come from `DataStateProps`. */
+export interface ChartTitleProps {
   /** The chart's visible title and accessible name. */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /** Keep the title for screen readers only, e.g. when a surrounding panel already shows a heading. */
-  hideTitle?: boolean;
-  /** Show a skeleton while data loads. */
-  loading?: boolean;
-  /** Show this error's message instead of the chart. */
-  error?: ChartError;
-  /** Colour mode and token overrides. */
-  theme?: Theme;
+  hideTitle?: boolean | undefined;
 }
 
 /** Props of `ChartFrame`. */
-export interface ChartFrameProps extends ChartStateProps, Omit<ComponentPropsWithoutRef<'figure'>, 'title'> {
+export interface ChartFrameProps
+  extends DataStateProps,
+    ChartTitleProps,
+    Omit<ComponentPropsWithoutRef<'figure'>, 'title'> {
   /** The chart's name, giving the root its `ss-<chart>` class. */
   chart: string;
   /** One or two sentences a screen reader hears after the title, e.g. the largest slice. */

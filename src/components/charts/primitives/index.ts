@@ -1,4 +1,4 @@
-export { type ChartError, ChartFrame, type ChartFrameProps, type ChartStateProps } from './ChartFrame';
+export { ChartFrame, type ChartFrameProps, type ChartTitleProps } from './ChartFrame';
 export { ChartTable, type ChartTableData, type ChartTableProps } from './ChartTable';
 export { ChartTooltip, type ChartTooltipProps } from './ChartTooltip';
 export { Legend, type LegendItem, type LegendProps } from './Legend';
