@@ -37,14 +37,16 @@ export function benchCases(data: BenchData): BenchCase[] {
       id: 'donut-3',
       label: 'DemographicsDonut, 3 slices',
       target: 2,
-      ours: () => <DemographicsDonut data={data.devices3} dimension="devices" height={DONUT_HEIGHT} />,
+      ours: () => <DemographicsDonut data={{ devices: data.devices3 }} dimension="devices" height={DONUT_HEIGHT} />,
       raw: () => <RawDonut slices={slices3} width={WIDTH} height={DONUT_HEIGHT} />,
     },
     {
       id: 'donut-250',
       label: 'DemographicsDonut, 250 slices',
       target: 2,
-      ours: () => <DemographicsDonut data={data.countries250} dimension="countries" height={DONUT_HEIGHT} />,
+      ours: () => (
+        <DemographicsDonut data={{ countries: data.countries250 }} dimension="countries" height={DONUT_HEIGHT} />
+      ),
       raw: () => <RawDonut slices={slices250} width={WIDTH} height={DONUT_HEIGHT} />,
     },
     {
@@ -54,7 +56,7 @@ export function benchCases(data: BenchData): BenchCase[] {
       label: 'DemographicsDonut, 250 slices, all drawn',
       ours: () => (
         <DemographicsDonut
-          data={data.countries250}
+          data={{ countries: data.countries250 }}
           dimension="countries"
           height={DONUT_HEIGHT}
           maxSlices={Number.POSITIVE_INFINITY}

@@ -4,9 +4,9 @@ import { type FocusEvent, type FocusEventHandler, useEffect, useRef } from 'reac
 /** The widget root's own focus handlers, which `useFocusRecovery` calls before its own. */
 export interface FocusRecoveryHandlers<E extends Element> {
   /** Called when focus enters or moves inside the widget. */
-  onFocus?: FocusEventHandler<E>;
+  onFocus?: FocusEventHandler<E> | undefined;
   /** Called when focus leaves an element inside the widget. */
-  onBlur?: FocusEventHandler<E>;
+  onBlur?: FocusEventHandler<E> | undefined;
 }
 
 /**

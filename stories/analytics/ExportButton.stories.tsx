@@ -1,12 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { ExportButton } from '../../src/components/analytics';
+import { ExportButton, type ExportButtonProps } from '../../src/components/analytics';
+import { useAnalyticsExport } from '../../src/hooks';
 import { seededIds } from './analytics-data';
+
+/** The button driven by `useAnalyticsExport()`, as a host app (or an analytics panel) wires it. */
+function Connected(props: ExportButtonProps) {
+  const exporter = useAnalyticsExport();
+  return <ExportButton {...props} exporter={exporter} />;
+}
 
 const meta = {
   title: 'Analytics/ExportButton',
   component: ExportButton,
   args: { type: 'account' },
+  render: (args) => <Connected {...args} />,
 } satisfies Meta<typeof ExportButton>;
 
 export default meta;

@@ -81,7 +81,7 @@ export const CountriesWithTotal: Story = {
  */
 export const ManyCountries: Story = {
   name: 'Many countries',
-  args: { dimension: 'countries', data: manyCountries(40) },
+  args: { dimension: 'countries', data: { countries: manyCountries(40) } },
   render: (args) => (
     <div style={{ maxWidth: 520 }}>
       <DemographicsDonut {...args} />
@@ -98,7 +98,7 @@ export const ManyCountries: Story = {
 };
 
 /** No viewers yet. */
-export const Empty: Story = { args: { data: { mobile: 0, desktop: 0 } } };
+export const Empty: Story = { args: { data: { devices: { mobile: 0, desktop: 0 } } } };
 
 /** Skeleton while the analytics load. */
 export const Loading: Story = { args: { loading: true, data: undefined } };

@@ -29,9 +29,9 @@ type Story = StoryObj<typeof meta>;
 export const Published: Story = {
   play: async ({ canvas, canvasElement, userEvent, args }) => {
     expect(canvasElement.querySelector('video')).toBeNull();
-    await userEvent.click(canvas.getByRole('button', { name: `Play ${args.video.title}` }));
+    await userEvent.click(canvas.getByRole('button', { name: `Play ${args.video?.title}` }));
     const player = canvasElement.querySelector('video');
-    expect(player).toHaveAttribute('src', args.video.url);
+    expect(player).toHaveAttribute('src', args.video?.url);
     await waitFor(() => expect(player).toHaveFocus());
   },
 };

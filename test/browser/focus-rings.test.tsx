@@ -10,7 +10,7 @@ afterEach(() => document.body.replaceChildren());
 
 function Switch() {
   const [value, setValue] = useState<'day' | 'week' | 'month'>('week');
-  return <GroupBySwitch value={value} onChange={setValue} />;
+  return <GroupBySwitch groupBy={value} onGroupByChange={setValue} />;
 }
 
 describe('focus rings in real Chromium', () => {

@@ -1,40 +1,52 @@
 'use client';
-import { forwardRef, useState } from 'react';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { forwardRef } from 'react';
 import type { GroupBy } from '../../api';
-import { useAccountAnalytics, useLocale } from '../../hooks';
+import { useAccountAnalytics, useAnalyticsExport, useLocale } from '../../hooks';
 import { TrendChart } from '../charts';
 import { formatDate } from '../format';
-import { AnalyticsPanelFrame, type AnalyticsPanelProps } from './AnalyticsPanel';
+import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
 import { DateRangeFilter } from './DateRangeFilter';
 import { ExportButton } from './ExportButton';
-import { GroupBySwitch } from './GroupBySwitch';
+import { DEFAULT_GROUP_BY, GroupBySwitch } from './GroupBySwitch';
 import { PanelError, PanelSkeleton } from './PanelStates';
 import { AccountSummaryCards } from './SummaryCards';
 import { TopVideosTable } from './TopVideosTable';
-import { useRangeState } from './use-range-state';
 
 /** Props of `AccountAnalyticsPanel`. */
 export interface AccountAnalyticsPanelProps extends AnalyticsPanelProps {
-  /** How trends are bucketed; controlled when given (with `onGroupByChange`), `week` and local otherwise. */
-  groupBy?: GroupBy;
+  /** How trends are bucketed (controlled, with `onGroupByChange`). */
+  groupBy?: GroupBy | undefined;
+  /** How trends are bucketed first when uncontrolled; `week` by default. */
+  defaultGroupBy?: GroupBy | undefined;
   /** Called when the user picks day, week or month. */
-  onGroupByChange?: (groupBy: GroupBy) => void;
+  onGroupByChange?: ((groupBy: GroupBy) => void) | undefined;
 }
 
 /** The whole account: summary cards, the views/completion/engagement trend and the top videos, with export. */
 export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPanelProps>(function AccountAnalyticsPanel(
-  { range: rangeProp, onRangeChange, today, groupBy: groupByProp, onGroupByChange, ...rest },
+  {
+    range: rangeProp,
+    defaultRange,
+    onRangeChange,
+    today,
+    groupBy: groupByProp,
+    defaultGroupBy = DEFAULT_GROUP_BY,
+    onGroupByChange,
+    ...rest
+  },
   ref,
 ) {
   const locale = useLocale();
-  const [range, setRange] = useRangeState(rangeProp, onRangeChange);
-  const [localGroupBy, setLocalGroupBy] = useState<GroupBy>('week');
-  const groupBy = groupByProp ?? localGroupBy;
-  const changeGroupBy = (next: GroupBy) => {
-    if (groupByProp === undefined) setLocalGroupBy(next);
-    onGroupByChange?.(next);
-  };
+  const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'AccountAnalyticsPanel');
+  const [groupBy, setGroupBy] = useControllableState({
+    prop: groupByProp,
+    defaultProp: defaultGroupBy,
+    onChange: onGroupByChange,
+    caller: 'AccountAnalyticsPanel',
+  });
   const { data, error, isValidating, refetch } = useAccountAnalytics({ ...range, groupBy });
+  const exporter = useAnalyticsExport();
 
   return (
     <AnalyticsPanelFrame
@@ -48,9 +60,9 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
       }
       toolbar={
         <>
-          <DateRangeFilter value={range} onChange={setRange} today={today} />
-          <GroupBySwitch value={groupBy} onChange={changeGroupBy} />
-          <ExportButton type="account" startDate={range.startDate} endDate={range.endDate} />
+          <DateRangeFilter range={range} onRangeChange={setRange} today={today} />
+          <GroupBySwitch groupBy={groupBy} onGroupByChange={setGroupBy} />
+          <ExportButton exporter={exporter} type="account" startDate={range.startDate} endDate={range.endDate} />
         </>
       }
     >

@@ -1,4 +1,5 @@
 'use client';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useRef } from 'react';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
@@ -7,34 +8,48 @@ import type { DateRangeValue } from './date-range';
 
 /** Props shared by the three connected panels. */
 export interface AnalyticsPanelProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children'> {
-  /** The period shown; give it (with `onRangeChange`) to share one period across panels. Local state otherwise. */
-  range?: DateRangeValue;
+  /** The period shown (controlled, with `onRangeChange`), e.g. one period shared by several panels. */
+  range?: DateRangeValue | undefined;
+  /** The period shown first when uncontrolled; `{}` (the API's default period) by default. */
+  defaultRange?: DateRangeValue | undefined;
   /** Called when the user picks a new valid period. */
-  onRangeChange?: (range: DateRangeValue) => void;
+  onRangeChange?: ((range: DateRangeValue) => void) | undefined;
   /** "Today" for the date presets (`YYYY-MM-DD`); the viewer's local date by default (UTC on the server and while hydrating). */
-  today?: string;
+  today?: string | undefined;
   /** The panel heading's level, to fit the host page's outline; 2 by default. */
-  headingLevel?: 2 | 3 | 4 | 5;
+  headingLevel?: 2 | 3 | 4 | 5 | undefined;
   /** Colour mode and token overrides. */
-  theme?: Theme;
+  theme?: Theme | undefined;
 }
+
+const NO_RANGE: DateRangeValue = {};
+
+/** A panel's period, controlled or not (Radix's convention), from the panel's own props. */
+export const usePanelRange = (
+  {
+    range,
+    defaultRange = NO_RANGE,
+    onRangeChange,
+  }: Pick<AnalyticsPanelProps, 'range' | 'defaultRange' | 'onRangeChange'>,
+  caller: string,
+) => useControllableState({ prop: range, defaultProp: defaultRange, onChange: onRangeChange, caller });
 
 /** Props of the internal frame every analytics panel renders. */
 export interface AnalyticsPanelFrameProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title'> {
   /** The panel's heading. */
   title: ReactNode;
   /** A line under the heading (period, ids, creation date). */
-  subtitle?: ReactNode;
+  subtitle?: ReactNode | undefined;
   /** Filters and actions: the date range, grouping and export. */
-  toolbar?: ReactNode;
+  toolbar?: ReactNode | undefined;
   /** True while the panel's data is loading, for `aria-busy`. */
-  busy?: boolean;
+  busy?: boolean | undefined;
   /** Stable modifier class, e.g. `ss-analytics-panel--video`. */
   variant: string;
   /** The heading's level; 2 by default. */
-  headingLevel?: 2 | 3 | 4 | 5;
+  headingLevel?: 2 | 3 | 4 | 5 | undefined;
   /** Colour mode and token overrides. */
-  theme?: Theme;
+  theme?: Theme | undefined;
 }
 
 /**

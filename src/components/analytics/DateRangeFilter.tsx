@@ -1,4 +1,5 @@
 'use client';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from 'react';
 import { type Theme, themeRootProps } from '../../theme';
 import { useIsClient } from '../charts/primitives/use-is-client';
@@ -15,29 +16,48 @@ import {
 
 /** Props of `DateRangeFilter`. */
 export interface DateRangeFilterProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange' | 'children'> {
-  /** The current period; `{}` means the API's default period. */
-  value: DateRangeValue;
+  /** The period shown (controlled, with `onRangeChange`); `{}` means the API's default period. */
+  range?: DateRangeValue | undefined;
+  /** The period shown first when uncontrolled; `{}` (the API's default period) by default. */
+  defaultRange?: DateRangeValue | undefined;
   /** Called with every new valid period; never with an end before the start. */
-  onChange: (range: DateRangeValue) => void;
+  onRangeChange?: ((range: DateRangeValue) => void) | undefined;
   /**
    * "Today" as `YYYY-MM-DD`: where presets end and the latest date the fields offer. By default the viewer's local
    * date; the server and the hydrating render use the UTC date (the server cannot know the viewer's time zone), then
    * it switches. Pass it to render the same day on both and skip the switch.
    */
-  today?: string;
+  today?: string | undefined;
   /** The group's visible name. */
-  legend?: string;
+  legend?: string | undefined;
   /** Colour mode and token overrides. */
-  theme?: Theme;
+  theme?: Theme | undefined;
 }
 
+const NO_RANGE: DateRangeValue = {};
 const REVERSED_MESSAGE = 'The end date must be on or after the start date.';
 
 /** Preset buttons (7, 30, 90 days, this month) and custom start/end dates; a reversed range is shown, not sent. */
 export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterProps>(function DateRangeFilter(
-  { value, onChange, today: todayProp, legend = 'Date range', theme, className, style, ...rest },
+  {
+    range: rangeProp,
+    defaultRange = NO_RANGE,
+    onRangeChange,
+    today: todayProp,
+    legend = 'Date range',
+    theme,
+    className,
+    style,
+    ...rest
+  },
   ref,
 ) {
+  const [value, onChange] = useControllableState({
+    prop: rangeProp,
+    defaultProp: defaultRange,
+    onChange: onRangeChange,
+    caller: 'DateRangeFilter',
+  });
   const id = useId();
   const errorId = `${id}-error`;
   const isClient = useIsClient();

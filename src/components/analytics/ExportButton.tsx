@@ -1,7 +1,8 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { EXPORT_METRICS, type ExportRequest, type ExportType } from '../../api';
-import { useAnalyticsExport, useLocale } from '../../hooks';
+import { useLocale } from '../../hooks/context';
+import type { UseAnalyticsExportResult } from '../../hooks/use-analytics-export';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import { useFocusRecovery } from '../use-focus-recovery';
@@ -10,33 +11,60 @@ import { ExportStatusView } from './ExportStatus';
 
 /** Props of `ExportButton`. */
 export interface ExportButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** What to export. */
-  type: ExportType;
+  /**
+   * The export it shows and starts: the result of `useAnalyticsExport()` (the analytics panels pass theirs). Without
+   * it the button renders and its options open, but there is nothing to start.
+   */
+  exporter?: UseAnalyticsExportResult | undefined;
+  /** What to export; `account` by default. */
+  type?: ExportType | undefined;
   /** The video or template id; required for `video` and `template` exports. */
-  id?: string;
+  id?: string | undefined;
   /** First day of the period (`YYYY-MM-DD`). */
-  startDate?: string;
+  startDate?: string | undefined;
   /** Last day of the period (`YYYY-MM-DD`). */
-  endDate?: string;
+  endDate?: string | undefined;
   /** The metrics offered (all ticked at first); every metric the API exports by default. */
-  metrics?: readonly string[];
+  metrics?: readonly string[] | undefined;
   /** The toggle's text; "Export account data" (or video, template) by default. */
-  label?: string;
+  label?: string | undefined;
   /** Colour mode and token overrides. */
-  theme?: Theme;
+  theme?: Theme | undefined;
 }
+
+/** What an ExportButton with no `exporter` shows: idle, and nothing to start or stop. */
+const NO_EXPORT: UseAnalyticsExportResult = {
+  status: 'idle',
+  progress: 0,
+  isPending: false,
+  start: async () => {},
+  cancel: () => {},
+  reset: () => {},
+};
 
 /**
  * Exports analytics as CSV or JSON: options, a progress bar, then a download link with its expiry, or a retry. A
  * finished link belongs to the subject and period it was made for: changing `type`, `id` or the dates starts afresh.
+ * Presentational: the export runs in the `exporter` it is given (`useAnalyticsExport()`), so it needs no provider.
  */
 export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(function ExportButton(
-  { type, id, startDate, endDate, metrics, label = `Export ${type} data`, theme, className, style, ...rest },
+  {
+    exporter = NO_EXPORT,
+    type = 'account',
+    id,
+    startDate,
+    endDate,
+    metrics,
+    label = `Export ${type} data`,
+    theme,
+    className,
+    style,
+    ...rest
+  },
   ref,
 ) {
   const formId = useId();
   const locale = useLocale();
-  const exporter = useAnalyticsExport();
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const lastRequest = useRef<ExportRequest | null>(null);

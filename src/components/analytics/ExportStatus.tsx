@@ -27,7 +27,7 @@ export interface ExportStatusViewProps {
   /** Starts the last export again. */
   onRetry: () => void;
   /** Receives the state's one action (cancel, retry or the download link), where focus goes when it changes. */
-  actionRef?: (element: HTMLElement | null) => void;
+  actionRef?: ((element: HTMLElement | null) => void) | undefined;
 }
 
 /** Progress bar while running, a download link with its expiry when done, an error with a retry when not. */

@@ -1,4 +1,5 @@
 'use client';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { GroupBy } from '../../api';
 import { type Theme, themeRootProps } from '../../theme';
@@ -6,13 +7,18 @@ import { cx } from '../class-names';
 
 /** Props of `GroupBySwitch`. */
 export interface GroupBySwitchProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange' | 'children'> {
-  /** The current bucket size. */
-  value: GroupBy;
+  /** The bucket size shown (controlled, with `onGroupByChange`). */
+  groupBy?: GroupBy | undefined;
+  /** The bucket size shown first when uncontrolled; `week` by default. */
+  defaultGroupBy?: GroupBy | undefined;
   /** Called with the chosen bucket size. */
-  onChange: (groupBy: GroupBy) => void;
+  onGroupByChange?: ((groupBy: GroupBy) => void) | undefined;
   /** Colour mode and token overrides. */
-  theme?: Theme;
+  theme?: Theme | undefined;
 }
+
+/** The grouping the switch and the account panel start with; also the one the video panel's account request uses. */
+export const DEFAULT_GROUP_BY: GroupBy = 'week';
 
 const OPTIONS: Array<{ value: GroupBy; label: string }> = [
   { value: 'day', label: 'Day' },
@@ -22,9 +28,15 @@ const OPTIONS: Array<{ value: GroupBy; label: string }> = [
 
 /** Day / week / month radios that bucket the account's trends; arrow keys move between them as in any radio group. */
 export const GroupBySwitch = forwardRef<HTMLFieldSetElement, GroupBySwitchProps>(function GroupBySwitch(
-  { value, onChange, theme, className, style, ...rest },
+  { groupBy, defaultGroupBy = DEFAULT_GROUP_BY, onGroupByChange, theme, className, style, ...rest },
   ref,
 ) {
+  const [value, setValue] = useControllableState({
+    prop: groupBy,
+    defaultProp: defaultGroupBy,
+    onChange: onGroupByChange,
+    caller: 'GroupBySwitch',
+  });
   const name = useId();
   return (
     <fieldset ref={ref} {...rest} {...themeRootProps(theme, style)} className={cx('ss-root', 'ss-group-by', className)}>
@@ -41,7 +53,7 @@ export const GroupBySwitch = forwardRef<HTMLFieldSetElement, GroupBySwitchProps>
             name={name}
             value={option.value}
             checked={value === option.value}
-            onChange={() => onChange(option.value)}
+            onChange={() => setValue(option.value)}
           />
           {option.label}
         </label>

@@ -4,20 +4,21 @@ import type { VideoMetrics } from '../../api';
 import { VIDEO_METRICS } from '../../api/metrics';
 import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
+import type { DataStateProps } from '../data-state';
 import { formatCount, formatDecimal, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
 import { type Comparison, compare, comparePoints } from './comparison';
-import { StatGrid, type StatItem, type WidgetStateProps } from './StatGrid';
+import { StatGrid, type StatItem } from './StatGrid';
 
 /** Props of `MetricCards`. */
-export interface MetricCardsProps extends WidgetStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+export interface MetricCardsProps extends DataStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The video's headline metrics (`metrics` of `GET /analytics/videos/{id}`); leave out while loading. */
-  metrics?: VideoMetrics;
+  metrics?: VideoMetrics | undefined;
   /** Figures to compare with, e.g. the account's per-video averages; fields left out are not compared. */
-  baseline?: Partial<VideoMetrics>;
+  baseline?: Partial<VideoMetrics> | undefined;
   /** What the baseline is, completing "+12% vs …" or "+4 pts vs …"; `account` by default. */
-  baselineLabel?: string;
+  baselineLabel?: string | undefined;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 type MetricKey = keyof VideoMetrics;

@@ -1,7 +1,8 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
-import { type Theme, themeRootProps } from '../../theme';
+import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
-import { type DisplayError, errorMessage } from '../format';
+import type { DataStateProps } from '../data-state';
+import { errorMessage } from '../format';
 
 /** One figure in a stat grid. */
 export interface StatItem {
@@ -10,26 +11,13 @@ export interface StatItem {
   /** What the figure is, e.g. "Views". */
   label: string;
   /** The formatted figure; absent while loading. */
-  value?: ReactNode;
+  value?: ReactNode | undefined;
   /** Extra context under the figure, such as the comparison with a baseline. */
-  note?: ReactNode;
-}
-
-/** An error a widget can show: a `SixtySecondsError`, any `Error`, or a message. */
-export type WidgetError = DisplayError;
-
-/** The loading and error states every analytics widget shares with the charts. */
-export interface WidgetStateProps {
-  /** Show placeholders while data loads. */
-  loading?: boolean;
-  /** Show this error's message instead of the figures. */
-  error?: WidgetError;
-  /** Colour mode and token overrides. */
-  theme?: Theme;
+  note?: ReactNode | undefined;
 }
 
 /** Props of the internal grid every metric-card variant renders. */
-export interface StatGridProps extends WidgetStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+export interface StatGridProps extends DataStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The figures, in display order; labels stay on screen while loading so the layout does not jump. */
   items: StatItem[];
 }

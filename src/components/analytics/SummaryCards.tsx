@@ -3,8 +3,9 @@ import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { AccountAnalytics, TemplateAnalytics } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
+import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent, formatScore } from '../format';
-import { StatGrid, type StatItem, type WidgetStateProps } from './StatGrid';
+import { StatGrid, type StatItem } from './StatGrid';
 
 type SummaryField =
   | 'total_videos'
@@ -36,15 +37,15 @@ const summaryItems = (
     return { key, label, value: value === undefined ? undefined : format(value, locale) };
   });
 
-interface SummaryBaseProps extends WidgetStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+interface SummaryBaseProps extends DataStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 /** Props of `AccountSummaryCards`. */
 export interface AccountSummaryCardsProps extends SummaryBaseProps {
   /** `summary` of `GET /analytics/account`; leave out while loading. */
-  summary?: AccountAnalytics['summary'];
+  summary?: AccountAnalytics['summary'] | undefined;
 }
 
 /** The account's six summary figures as cards. */
@@ -72,10 +73,9 @@ export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCard
 /** Props of `TemplateSummaryCards`. */
 export interface TemplateSummaryCardsProps extends SummaryBaseProps {
   /** `GET /analytics/templates/{id}` (only its four totals are shown); leave out while loading. */
-  analytics?: Pick<
-    TemplateAnalytics,
-    'total_videos' | 'total_views' | 'average_completion_rate' | 'average_engagement_score'
-  >;
+  analytics?:
+    | Pick<TemplateAnalytics, 'total_videos' | 'total_views' | 'average_completion_rate' | 'average_engagement_score'>
+    | undefined;
 }
 
 /** A template's four totals as cards. */

@@ -1,43 +1,54 @@
 'use client';
 import { forwardRef } from 'react';
-import { useTemplateAnalytics } from '../../hooks';
-import { TemplatePerformance } from '../charts';
-import { AnalyticsPanelFrame, type AnalyticsPanelProps } from './AnalyticsPanel';
+import { useAnalyticsExport, useTemplateAnalytics } from '../../hooks';
+import { MetricsDistribution } from '../charts';
+import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
 import { DateRangeFilter } from './DateRangeFilter';
 import { ExportButton } from './ExportButton';
 import { PanelEmpty, PanelError, PanelSkeleton } from './PanelStates';
 import { TemplateSummaryCards } from './SummaryCards';
 import { TopVideosTable } from './TopVideosTable';
-import { useRangeState } from './use-range-state';
 
 /** Props of `TemplateAnalyticsPanel`. */
 export interface TemplateAnalyticsPanelProps extends AnalyticsPanelProps {
-  /** The template to report on. */
-  templateId: string;
+  /** The template to report on; the panel waits (and asks for none) until there is one. */
+  templateId?: string | undefined;
 }
 
 /** A template's results: totals, the spread of completion, engagement and watch time, and its best videos. */
 export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsPanelProps>(
-  function TemplateAnalyticsPanel({ templateId, range: rangeProp, onRangeChange, today, ...rest }, ref) {
-    const [range, setRange] = useRangeState(rangeProp, onRangeChange);
+  function TemplateAnalyticsPanel({ templateId, range: rangeProp, defaultRange, onRangeChange, today, ...rest }, ref) {
+    const [range, setRange] = usePanelRange(
+      { range: rangeProp, defaultRange, onRangeChange },
+      'TemplateAnalyticsPanel',
+    );
     const { data, error, isValidating, refetch } = useTemplateAnalytics(templateId, range);
+    const exporter = useAnalyticsExport();
 
     return (
       <AnalyticsPanelFrame
         ref={ref}
         {...rest}
         variant="ss-analytics-panel--template"
-        busy={!data && !error}
+        busy={Boolean(templateId) && !data && !error}
         title={data ? `Template: ${data.name}` : 'Template analytics'}
         subtitle={data ? <span className="ss-analytics-panel-id">{data.template_id}</span> : null}
         toolbar={
           <>
-            <DateRangeFilter value={range} onChange={setRange} today={today} />
-            <ExportButton type="template" id={templateId} startDate={range.startDate} endDate={range.endDate} />
+            <DateRangeFilter range={range} onRangeChange={setRange} today={today} />
+            <ExportButton
+              exporter={exporter}
+              type="template"
+              id={templateId}
+              startDate={range.startDate}
+              endDate={range.endDate}
+            />
           </>
         }
       >
-        {data ? (
+        {!templateId ? (
+          <PanelEmpty title="No template chosen.">Choose a template and its results appear here.</PanelEmpty>
+        ) : data ? (
           data.total_videos === 0 ? (
             <PanelEmpty title="No videos use this template yet.">
               Create a video from it and its results appear here.
@@ -45,7 +56,7 @@ export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsP
           ) : (
             <>
               <TemplateSummaryCards analytics={data} />
-              <TemplatePerformance data={data.metrics_distribution} />
+              <MetricsDistribution data={data.metrics_distribution} />
               <TopVideosTable videos={data.top_performing_videos} caption="Top performing videos" />
             </>
           )

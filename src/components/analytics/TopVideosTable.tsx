@@ -4,23 +4,23 @@ import type { TemplateTopVideo, TopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import type { DataStateProps } from '../data-state';
 import { errorMessage, formatCount, formatPercent, formatScore } from '../format';
-import type { WidgetStateProps } from './StatGrid';
 import { useSortedRows } from './use-sorted-rows';
 
 /** A row of `top_videos` (account) or `top_performing_videos` (template, with a completion rate). */
 export type TopVideoRow = TopVideo | TemplateTopVideo;
 
 /** Props of `TopVideosTable`. */
-export interface TopVideosTableProps extends WidgetStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+export interface TopVideosTableProps extends DataStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The rows as the API sent them; a completion-rate column appears when every row has one. Leave out while loading. */
-  videos?: TopVideoRow[];
+  videos?: TopVideoRow[] | undefined;
   /** The table's caption, read out by screen readers and shown above it. */
-  caption?: ReactNode;
+  caption?: ReactNode | undefined;
   /** Shown instead of an empty table. */
-  emptyMessage?: ReactNode;
+  emptyMessage?: ReactNode | undefined;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 type ColumnKey = 'title' | 'views' | 'completion_rate' | 'engagement_score';

@@ -1,34 +1,34 @@
 'use client';
 import { forwardRef } from 'react';
-import type { VideoAnalytics } from '../../api';
-import { useLocale, useVideoAnalytics } from '../../hooks';
+import type { VideoAnalytics, VideoMetrics } from '../../api';
+import { useAccountAnalytics, useAnalyticsExport, useLocale, useVideoAnalytics } from '../../hooks';
 import { CompletionFunnel, DemographicsDonut, EngagementBreakdown } from '../charts';
 import { formatDate } from '../format';
-import { AccountComparedMetricCards } from './AccountComparedMetricCards';
-import { AnalyticsPanelFrame, type AnalyticsPanelProps } from './AnalyticsPanel';
+import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
+import { accountBaseline } from './comparison';
 import { DateRangeFilter } from './DateRangeFilter';
 import type { DateRangeValue } from './date-range';
 import { ExportButton } from './ExportButton';
+import { DEFAULT_GROUP_BY } from './GroupBySwitch';
 import { MetricCards } from './MetricCards';
 import { PanelEmpty, PanelError, PanelSkeleton } from './PanelStates';
-import { useRangeState } from './use-range-state';
 
 /** Props of `VideoAnalyticsPanel`. */
 export interface VideoAnalyticsPanelProps extends AnalyticsPanelProps {
-  /** The video to report on. */
-  videoId: string;
+  /** The video to report on; the panel waits (and asks for none) until there is one. */
+  videoId?: string | undefined;
   /** Compare the cards with the account's per-video averages over the same period; on by default. */
-  compareToAccount?: boolean;
+  compareToAccount?: boolean | undefined;
 }
 
 function VideoBody({
   data,
   range,
-  compareToAccount,
+  baseline,
 }: {
   data: VideoAnalytics;
   range: DateRangeValue;
-  compareToAccount: boolean;
+  baseline: Partial<VideoMetrics> | undefined;
 }) {
   if (data.metrics.views === 0) {
     return (
@@ -41,11 +41,7 @@ function VideoBody({
   }
   return (
     <>
-      {compareToAccount ? (
-        <AccountComparedMetricCards metrics={data.metrics} range={range} />
-      ) : (
-        <MetricCards metrics={data.metrics} />
-      )}
+      <MetricCards metrics={data.metrics} baseline={baseline} />
       <div className="ss-analytics-panel-grid">
         <CompletionFunnel data={data.watch_time_distribution} />
         <EngagementBreakdown data={data.engagement} />
@@ -59,19 +55,23 @@ function VideoBody({
 
 /** One video's analytics: cards (compared with the account), watch-through, engagement and audience, with export. */
 export const VideoAnalyticsPanel = forwardRef<HTMLElement, VideoAnalyticsPanelProps>(function VideoAnalyticsPanel(
-  { videoId, range: rangeProp, onRangeChange, today, compareToAccount = true, ...rest },
+  { videoId, range: rangeProp, defaultRange, onRangeChange, today, compareToAccount = true, ...rest },
   ref,
 ) {
   const locale = useLocale();
-  const [range, setRange] = useRangeState(rangeProp, onRangeChange);
+  const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'VideoAnalyticsPanel');
   const { data, error, isValidating, refetch } = useVideoAnalytics(videoId, range);
+  // The account panel's default grouping, so a dashboard showing both sends this request once.
+  const account = useAccountAnalytics({ ...range, groupBy: DEFAULT_GROUP_BY });
+  const summary = compareToAccount ? account.data?.summary : undefined;
+  const exporter = useAnalyticsExport();
 
   return (
     <AnalyticsPanelFrame
       ref={ref}
       {...rest}
       variant="ss-analytics-panel--video"
-      busy={!data && !error}
+      busy={Boolean(videoId) && !data && !error}
       title={data ? data.title : 'Video analytics'}
       subtitle={
         data ? (
@@ -83,13 +83,21 @@ export const VideoAnalyticsPanel = forwardRef<HTMLElement, VideoAnalyticsPanelPr
       }
       toolbar={
         <>
-          <DateRangeFilter value={range} onChange={setRange} today={today} />
-          <ExportButton type="video" id={videoId} startDate={range.startDate} endDate={range.endDate} />
+          <DateRangeFilter range={range} onRangeChange={setRange} today={today} />
+          <ExportButton
+            exporter={exporter}
+            type="video"
+            id={videoId}
+            startDate={range.startDate}
+            endDate={range.endDate}
+          />
         </>
       }
     >
-      {data ? (
-        <VideoBody data={data} range={range} compareToAccount={compareToAccount} />
+      {!videoId ? (
+        <PanelEmpty title="No video chosen.">Choose a video and its analytics appear here.</PanelEmpty>
+      ) : data ? (
+        <VideoBody data={data} range={range} baseline={summary ? accountBaseline(summary) : undefined} />
       ) : error ? (
         <PanelError
           error={error}

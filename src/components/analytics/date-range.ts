@@ -1,9 +1,9 @@
 /** A reporting period as the filter and the hooks take it: `YYYY-MM-DD` ends, both optional (the API's default). */
 export interface DateRangeValue {
   /** First day, inclusive. */
-  startDate?: string;
+  startDate?: string | undefined;
   /** Last day, inclusive. */
-  endDate?: string;
+  endDate?: string | undefined;
 }
 
 /** A named quick choice of period. */

@@ -6,7 +6,6 @@ export { DATE_RANGE_PRESETS, type DateRangePreset, type DateRangeValue } from '.
 export { ExportButton, type ExportButtonProps } from './ExportButton';
 export { GroupBySwitch, type GroupBySwitchProps } from './GroupBySwitch';
 export { MetricCards, type MetricCardsProps } from './MetricCards';
-export type { WidgetError, WidgetStateProps } from './StatGrid';
 export {
   AccountSummaryCards,
   type AccountSummaryCardsProps,

@@ -3,11 +3,12 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } fr
 import type { WatchSegment } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { CHART_COLORS } from '../../theme';
+import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent } from '../format';
 import { type FunnelStep, funnelSteps } from './funnel-steps';
 import {
   ChartFrame,
-  type ChartStateProps,
+  type ChartTitleProps,
   ChartTooltip,
   type MarkProps,
   useActiveMark,
@@ -28,16 +29,17 @@ export interface CompletionFunnelRenderProps {
 
 /** Props of `CompletionFunnel`. */
 export interface CompletionFunnelProps
-  extends ChartStateProps,
+  extends DataStateProps,
+    ChartTitleProps,
     Omit<ComponentPropsWithoutRef<'figure'>, 'title' | 'children'> {
   /** `watch_time_distribution` of a video, first segment first. */
-  data?: readonly WatchSegment[];
+  data?: readonly WatchSegment[] | undefined;
   /** A fixed width in pixels instead of filling the container (tests, static exports). */
-  width?: number;
+  width?: number | undefined;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
-  locale?: string;
+  locale?: string | undefined;
   /** Draw the steps yourself, inside the plot's SVG. */
-  children?: (result: CompletionFunnelRenderProps) => ReactNode;
+  children?: ((result: CompletionFunnelRenderProps) => ReactNode) | undefined;
 }
 
 const ROW = 28;

@@ -4,6 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } fr
 import type { Demographics } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { CHART_COLORS } from '../../theme';
+import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent } from '../format';
 import { type DemographicSlice, type DemographicsDimension, demographicSlices, foldSlices } from './demographic-slices';
 import {
@@ -12,7 +13,6 @@ import {
   donutArcs,
   donutSummary,
   donutTable,
-  isDemographics,
   midpoint,
   slicePercent,
   sliceViewers,
@@ -20,7 +20,7 @@ import {
 import {
   ChartFrame,
   ChartLegend,
-  type ChartStateProps,
+  type ChartTitleProps,
   ChartTooltip,
   type MarkProps,
   useActiveMark,
@@ -48,36 +48,49 @@ export interface DemographicsDonutRenderProps {
   radius: number;
 }
 
+/**
+ * What a donut draws from: `viewer_demographics`, or any of its breakdowns under its name (at least one), so a lone
+ * record (`data={demographics.devices}`) is a type error rather than an empty donut.
+ */
+export type DemographicsDonutData = {
+  [D in DemographicsDimension]: Partial<Demographics> & Pick<Demographics, D>;
+}[DemographicsDimension];
+
 /** Props of `DemographicsDonut`. */
 export interface DemographicsDonutProps
-  extends ChartStateProps,
+  extends DataStateProps,
+    ChartTitleProps,
     Omit<ComponentPropsWithoutRef<'figure'>, 'title' | 'children'> {
-  /** `viewer_demographics` of a video (then `dimension` picks the breakdown) or one breakdown's record. */
-  data?: Demographics | Readonly<Record<string, number>>;
+  /**
+   * `viewer_demographics` of a video; `dimension` picks the breakdown drawn. One breakdown of your own goes in under
+   * its name: `data={{ countries: record }} dimension="countries"`.
+   */
+  data?: DemographicsDonutData | undefined;
   /** Which breakdown to show; `devices` by default. */
-  dimension?: DemographicsDimension;
+  dimension?: DemographicsDimension | undefined;
   /** The number of viewers behind the percentages; shown in the centre instead of the percentage total. */
-  total?: number;
+  total?: number | undefined;
   /** A fixed width in pixels instead of filling the container (tests, static exports). */
-  width?: number;
+  width?: number | undefined;
   /** The plot's height in pixels. */
-  height?: number;
+  height?: number | undefined;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
-  locale?: string;
+  locale?: string | undefined;
   /**
    * The most slices drawn (and legend items and tab stops): the largest `maxSlices - 1` keys, then one "Other" slice
    * holding the rest. 8 by default, the palette's size, so no two slices share a colour; `Infinity` draws every key.
    * The hidden data table always lists every key.
    */
-  maxSlices?: number;
+  maxSlices?: number | undefined;
   /** Draw the arcs yourself; replaces the default arcs inside the centred group. */
-  children?: (result: DemographicsDonutRenderProps) => ReactNode;
+  children?: ((result: DemographicsDonutRenderProps) => ReactNode) | undefined;
 }
 
 // The legend fills in with the arcs, once the width is known: measuring forces a layout, and a legend of 250
 // countries already in the page would make that layout (and so the mount) twice as long. Its empty list keeps its
 // place in the row, so the plot measures the width it will keep.
 const NO_ITEMS: readonly never[] = [];
+const NO_KEYS: Readonly<Record<string, number>> = {};
 
 /** A donut of devices, browsers or countries with a matching legend and the total in the centre. */
 export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>(function DemographicsDonut(
@@ -97,7 +110,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
   const isClient = useIsClient();
-  const record = data ? (isDemographics(data) ? data[dimension] : data) : {};
+  const record = data?.[dimension] ?? NO_KEYS;
   const allSlices = useMemo(
     () => demographicSlices(record, dimension, locale, isClient),
     [record, dimension, locale, isClient],

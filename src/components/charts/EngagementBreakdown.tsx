@@ -2,12 +2,13 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { Engagement } from '../../api';
 import { useLocale } from '../../hooks/context';
+import type { DataStateProps } from '../data-state';
 import { formatCount } from '../format';
 import { ENGAGEMENT_COLORS, type EngagementBar, engagementBars } from './engagement-bars';
 import {
   ChartFrame,
   ChartLegend,
-  type ChartStateProps,
+  type ChartTitleProps,
   ChartTooltip,
   type MarkProps,
   useActiveMark,
@@ -28,16 +29,17 @@ export interface EngagementBreakdownRenderProps {
 
 /** Props of `EngagementBreakdown`. */
 export interface EngagementBreakdownProps
-  extends ChartStateProps,
+  extends DataStateProps,
+    ChartTitleProps,
     Omit<ComponentPropsWithoutRef<'figure'>, 'title' | 'children'> {
   /** `engagement` of a video: clicks, shares and any reactions. */
-  data?: Engagement;
+  data?: Engagement | undefined;
   /** A fixed width in pixels instead of filling the container (tests, static exports). */
-  width?: number;
+  width?: number | undefined;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
-  locale?: string;
+  locale?: string | undefined;
   /** Draw the bars yourself, inside the plot's SVG. */
-  children?: (result: EngagementBreakdownRenderProps) => ReactNode;
+  children?: ((result: EngagementBreakdownRenderProps) => ReactNode) | undefined;
 }
 
 const ROW = 22;

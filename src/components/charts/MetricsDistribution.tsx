@@ -1,10 +1,11 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import { useLocale } from '../../hooks/context';
+import type { DataStateProps } from '../data-state';
 import { type DistributionRow, distributionRows, type MetricsDistributionData } from './distribution-rows';
 import {
   ChartFrame,
-  type ChartStateProps,
+  type ChartTitleProps,
   ChartTooltip,
   linearScale,
   type MarkProps,
@@ -25,16 +26,17 @@ export interface MetricsDistributionRenderProps {
 
 /** Props of `MetricsDistribution`. */
 export interface MetricsDistributionProps
-  extends ChartStateProps,
+  extends DataStateProps,
+    ChartTitleProps,
     Omit<ComponentPropsWithoutRef<'figure'>, 'title' | 'children'> {
   /** `metrics_distribution` of a template's analytics. */
-  data?: MetricsDistributionData;
+  data?: MetricsDistributionData | undefined;
   /** A fixed width in pixels instead of filling the container (tests, static exports). */
-  width?: number;
+  width?: number | undefined;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
-  locale?: string;
+  locale?: string | undefined;
   /** Draw the rows yourself, inside the plot's SVG. */
-  children?: (result: MetricsDistributionRenderProps) => ReactNode;
+  children?: ((result: MetricsDistributionRenderProps) => ReactNode) | undefined;
 }
 
 const LABEL = 18;

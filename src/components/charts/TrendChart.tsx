@@ -1,10 +1,12 @@
 'use client';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useMemo, useState } from 'react';
 import type { TrendPoint } from '../../api';
 import { useLocale } from '../../hooks/context';
+import type { DataStateProps } from '../data-state';
 import { formatCount } from '../format';
 import { MetricSwitch } from './MetricSwitch';
-import { ChartFrame, type ChartStateProps, ChartTooltip, linearScale, useContainerWidth } from './primitives';
+import { ChartFrame, type ChartTitleProps, ChartTooltip, linearScale, useContainerWidth } from './primitives';
 import { TREND_MARGIN, TrendPlot } from './TrendPlot';
 import {
   METRIC_INFO,
@@ -20,26 +22,27 @@ import { usePointNavigation } from './use-point-navigation';
 
 /** Props of `TrendChart`. */
 export interface TrendChartProps
-  extends ChartStateProps,
+  extends DataStateProps,
+    ChartTitleProps,
     Omit<ComponentPropsWithoutRef<'figure'>, 'title' | 'children'> {
   /** `trends` of the account analytics, one point per day, week or month. */
-  data?: readonly TrendPoint[];
+  data?: readonly TrendPoint[] | undefined;
   /** How the points are grouped; sets the date labels. `day` by default. */
-  groupBy?: TrendGroupBy;
-  /** The metric drawn (controlled). */
-  metric?: TrendMetric;
+  groupBy?: TrendGroupBy | undefined;
+  /** The metric drawn (controlled, with `onMetricChange`). */
+  metric?: TrendMetric | undefined;
   /** The metric drawn first when uncontrolled; `views` by default. */
-  defaultMetric?: TrendMetric;
+  defaultMetric?: TrendMetric | undefined;
   /** Called when the reader picks another metric in the switch. */
-  onMetricChange?: (metric: TrendMetric) => void;
+  onMetricChange?: ((metric: TrendMetric) => void) | undefined;
   /** The metrics the switch offers; one or none hides the switch. All three by default. */
-  metrics?: readonly TrendMetric[];
+  metrics?: readonly TrendMetric[] | undefined;
   /** A fixed width in pixels instead of filling the container (tests, static exports). */
-  width?: number;
+  width?: number | undefined;
   /** The plot's height in pixels. */
-  height?: number;
+  height?: number | undefined;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
-  locale?: string;
+  locale?: string | undefined;
 }
 
 // Indices of the lowest and highest values, for the summary a screen reader hears first.
@@ -70,8 +73,12 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const [ownMetric, setOwnMetric] = useState(defaultMetric);
-  const metric = metricProp ?? ownMetric;
+  const [metric, pick] = useControllableState({
+    prop: metricProp,
+    defaultProp: defaultMetric,
+    onChange: onMetricChange,
+    caller: 'TrendChart',
+  });
   const info = METRIC_INFO[metric];
   const data = useMemo(() => trendData(points, metric), [points, metric]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
@@ -95,10 +102,6 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
   const describe = (index: number) => {
     const datum = data[index];
     return datum ? `${periodLabel(datum.point.date, groupBy, locale)}: ${info.exact(datum.value, locale)}` : '';
-  };
-  const pick = (next: TrendMetric) => {
-    setOwnMetric(next);
-    onMetricChange?.(next);
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     // The overlay is already inset by the plot margins, so its own left edge is the x scale's zero.

@@ -18,7 +18,7 @@ export interface DemographicSlice {
   /** `var(--ss-color-chart-N)`; arc and legend swatch use the same value. */
   color: string;
   /** On the folded "Other" slice only (`arcs[i].data` of the render prop): the slices it holds, largest first, the API's own `other` last. */
-  folded?: readonly DemographicSlice[];
+  folded?: readonly DemographicSlice[] | undefined;
 }
 
 const KNOWN: Record<string, string> = {

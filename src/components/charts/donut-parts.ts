@@ -1,5 +1,4 @@
 import { type PieArcDatum, pie as pieLayout } from '@visx/vendor/d3-shape';
-import type { Demographics } from '../../api';
 import { formatCount, formatPercent } from '../format';
 import { countKeys, type DemographicSlice, type DemographicsDimension } from './demographic-slices';
 import type { ChartTableData } from './primitives';
@@ -36,10 +35,6 @@ export function midpoint(slices: readonly DemographicSlice[], index: number, cx:
   const angle = (before + (slices[index]?.share ?? 0) / 2) * 2 * Math.PI;
   return { x: cx + Math.sin(angle) * r, y: cy - Math.cos(angle) * r };
 }
-
-/** True for a whole `viewer_demographics` object rather than one breakdown's record. */
-export const isDemographics = (data: object): data is Demographics =>
-  typeof (data as Demographics).devices === 'object' && typeof (data as Demographics).countries === 'object';
 
 // One basis for every number: the normalised share. The API's rounded percentages need not add up to 100, and a
 // label read from them would disagree with the angle and the viewer count.

@@ -5,6 +5,7 @@ export {
 } from './CompletionFunnel';
 export {
   DemographicsDonut,
+  type DemographicsDonutData,
   type DemographicsDonutProps,
   type DemographicsDonutRenderProps,
   type DonutArc,
@@ -27,14 +28,13 @@ export {
 export {
   ChartDataTable,
   type ChartDataTableProps,
-  type ChartError,
   ChartFrame,
   type ChartFrameProps,
   ChartLegend,
   type ChartLegendItem,
   type ChartLegendProps,
-  type ChartStateProps,
   type ChartTableData,
+  type ChartTitleProps,
   ChartTooltip,
   type ChartTooltipProps,
   type LinearScale,

@@ -1,6 +1,7 @@
 'use client';
 import * as Dialog from '@radix-ui/react-dialog';
-import { type ComponentPropsWithoutRef, type ElementRef, forwardRef, type ReactNode, useState } from 'react';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { type ComponentPropsWithoutRef, type ElementRef, forwardRef, type ReactNode } from 'react';
 import type { CreateVideoInput, Video } from '../../api';
 import { useProviderTheme } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
@@ -12,31 +13,34 @@ import { useCreateVideoDraft } from './use-create-video-draft';
 /** Props of `CreateVideoDialog`; the rest go to Radix's `Dialog.Content`. */
 export interface CreateVideoDialogProps
   extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children' | 'asChild' | 'title'> {
-  /** The element that opens the dialog, rendered through `Dialog.Trigger asChild` (focus returns to it on close). */
-  trigger?: ReactNode;
-  /** Controlled open state. */
-  open?: boolean;
-  /** Uncontrolled initial open state. */
-  defaultOpen?: boolean;
+  /**
+   * The element that opens the dialog, rendered through `Dialog.Trigger asChild` (focus returns to it on close). A
+   * "Create video" button by default; `null` for none, when the host opens the dialog itself through `open`.
+   */
+  trigger?: ReactNode | undefined;
+  /** Whether the dialog is open (controlled, with `onOpenChange`). */
+  open?: boolean | undefined;
+  /** Whether the dialog starts open when uncontrolled; closed by default. */
+  defaultOpen?: boolean | undefined;
   /** Called when the dialog asks to open or close, including after a successful create. */
-  onOpenChange?: (open: boolean) => void;
+  onOpenChange?: ((open: boolean) => void) | undefined;
   /** Templates to choose from; without them the form asks for a template id. */
-  templates?: readonly VideoTemplateOption[];
+  templates?: readonly VideoTemplateOption[] | undefined;
   /** Values the form starts with, and returns to after a create or "Clear form"; followed until something is typed. */
-  defaultValues?: Partial<CreateVideoInput>;
+  defaultValues?: Partial<CreateVideoInput> | undefined;
   /**
    * Called with the new (processing) video before the dialog closes; also when the reply arrives after the person
    * pressed Cancel (the video exists), in which case no dialog is closed.
    */
-  onCreated?: (video: Video) => void;
+  onCreated?: ((video: Video) => void) | undefined;
   /** The dialog's title. */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /** The sentence under the title. */
-  description?: ReactNode;
+  description?: ReactNode | undefined;
   /** Where the portal mounts; `document.body` by default. */
-  container?: HTMLElement | null;
+  container?: HTMLElement | null | undefined;
   /** Colour mode and `--ss-*` overrides; the provider's theme by default (the portal sits outside its wrapper). */
-  theme?: Theme;
+  theme?: Theme | undefined;
 }
 
 /**
@@ -67,16 +71,25 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
     const theme = themeProp ?? providerTheme;
     // Above Dialog.Content, which unmounts on close, so a stray Escape or click outside loses nothing typed.
     const draft = useCreateVideoDraft(defaultValues);
-    const [uncontrolledOpen, setUncontrolledOpen] = useState(defaultOpen);
-    const open = openProp ?? uncontrolledOpen;
-    const setOpen = (next: boolean) => {
-      if (openProp === undefined) setUncontrolledOpen(next);
-      onOpenChange?.(next);
-    };
+    const [open, setOpen] = useControllableState({
+      prop: openProp,
+      defaultProp: defaultOpen,
+      onChange: onOpenChange,
+      caller: 'CreateVideoDialog',
+    });
 
     return (
       <Dialog.Root open={open} onOpenChange={setOpen}>
-        {trigger !== undefined && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>}
+        {trigger === undefined ? (
+          <Dialog.Trigger
+            {...themeRootProps(theme)}
+            className="ss-root ss-video-button ss-video-button-primary ss-create-video-trigger"
+          >
+            Create video
+          </Dialog.Trigger>
+        ) : (
+          trigger !== null && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
+        )}
         <Dialog.Portal container={container}>
           <Dialog.Overlay {...themeRootProps(theme)} className="ss-root ss-create-video-overlay" />
           <Dialog.Content

@@ -1,5 +1,6 @@
 'use client';
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef } from 'react';
 import { useSixtySeconds, useVideos } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
@@ -12,22 +13,39 @@ import { VIDEO_STATUS_LABELS, VideoPlayerCard, type VideoPlayerCardProps } from 
 /** Props of `VideoGallery`. */
 export interface VideoGalleryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   /** The heading above the gallery; `null` for none (the section is then labelled "Videos"). */
-  heading?: ReactNode;
+  heading?: ReactNode | undefined;
   /** The heading's level; cards use the next one down. 2 by default. */
-  headingLevel?: 2 | 3 | 4 | 5;
-  /** The status filter selected first; `all` by default. */
-  defaultStatus?: VideoStatusFilter;
-  /** The page size chosen first, held to 1–100 and always offered; 20 by default. */
-  defaultPageSize?: number;
+  headingLevel?: 2 | 3 | 4 | 5 | undefined;
+  /** The status filter selected (controlled, with `onStatusChange`), e.g. kept in the page's URL. */
+  status?: VideoStatusFilter | undefined;
+  /** The status filter selected first when uncontrolled; `all` by default. */
+  defaultStatus?: VideoStatusFilter | undefined;
+  /** Called when the reader picks another filter (the page then goes back to 1 through `onPageChange`). */
+  onStatusChange?: ((status: VideoStatusFilter) => void) | undefined;
+  /** The page shown, from 1 (controlled, with `onPageChange`). */
+  page?: number | undefined;
+  /** The page shown first when uncontrolled; 1 by default. */
+  defaultPage?: number | undefined;
+  /** Called when the reader (or a shrinking list) moves to another page. */
+  onPageChange?: ((page: number) => void) | undefined;
+  /** Videos per page, held to 1–100 and always offered (controlled, with `onPageSizeChange`). */
+  pageSize?: number | undefined;
+  /** Videos per page first when uncontrolled; 20 by default. */
+  defaultPageSize?: number | undefined;
+  /** Called when the reader picks another page size (the page then goes back to 1). */
+  onPageSizeChange?: ((pageSize: number) => void) | undefined;
   /** The page sizes offered; any outside the API's 1–100 are left out. */
-  pageSizes?: readonly number[];
+  pageSizes?: readonly number[] | undefined;
   /** Props for every card: playback callbacks, overlays, an aspect ratio. */
-  cardProps?: Omit<VideoPlayerCardProps, 'video' | 'headingLevel'>;
+  cardProps?: Omit<VideoPlayerCardProps, 'video' | 'headingLevel'> | undefined;
   /** Replaces the empty-state text. */
-  emptyState?: ReactNode;
+  emptyState?: ReactNode | undefined;
   /** Colour mode and `--ss-*` overrides for the gallery. */
-  theme?: Theme;
+  theme?: Theme | undefined;
 }
+
+/** A page number the API accepts: a whole number from 1 (1 when it is not a number). */
+const clampPage = (page: number) => (Number.isFinite(page) ? Math.max(1, Math.floor(page)) : 1);
 
 /**
  * A filterable, paged grid of `VideoPlayerCard`s on `useVideos`; processing videos publish on screen by polling.
@@ -37,8 +55,15 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
   const {
     heading = 'Videos',
     headingLevel = 2,
+    status: statusProp,
     defaultStatus = 'all',
+    onStatusChange,
+    page: pageProp,
+    defaultPage = 1,
+    onPageChange,
+    pageSize: pageSizeProp,
     defaultPageSize = 20,
+    onPageSizeChange,
     pageSizes = VIDEO_PAGE_SIZES,
     cardProps,
     emptyState,
@@ -48,9 +73,28 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
     ...rest
   } = props;
   const { locale } = useSixtySeconds();
-  const [status, setStatus] = useState<VideoStatusFilter>(defaultStatus);
-  const [page, setPage] = useState(1);
-  const [limit, setLimit] = useState(() => clampPageSize(defaultPageSize));
+  const caller = 'VideoGallery';
+  const [status, setStatus] = useControllableState({
+    prop: statusProp,
+    defaultProp: defaultStatus,
+    onChange: onStatusChange,
+    caller,
+  });
+  const [rawPage, setPage] = useControllableState({
+    prop: pageProp,
+    defaultProp: defaultPage,
+    onChange: onPageChange,
+    caller,
+  });
+  const [rawLimit, setLimit] = useControllableState({
+    prop: pageSizeProp,
+    defaultProp: defaultPageSize,
+    onChange: onPageSizeChange,
+    caller,
+  });
+  // A page or size from a URL may be anything: ask only for what the API accepts.
+  const page = clampPage(rawPage);
+  const limit = clampPageSize(rawLimit);
   const query = useVideos({ page, limit, status: status === 'all' ? undefined : status });
   const { error, isLoading, isPreviousData } = query;
   // A failed filter or page change leaves the previous tab's page behind: show the failure, never that page.
@@ -63,7 +107,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
   const lastPage = current && Math.max(1, Math.ceil(current.total / current.limit));
   useEffect(() => {
     if (lastPage !== undefined && page > lastPage) setPage(lastPage);
-  }, [page, lastPage]);
+  }, [page, lastPage, setPage]);
   const panel = useRef<HTMLDivElement>(null);
   const focusProps = useFocusRecovery<HTMLElement>(() => panel.current, rest);
   const id = useId();

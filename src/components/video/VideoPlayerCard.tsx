@@ -1,6 +1,6 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
-import type { AspectRatio, VideoStatus } from '../../api';
+import type { AspectRatio, Video, VideoStatus } from '../../api';
 import { useLocale } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
@@ -19,15 +19,17 @@ export const VIDEO_STATUS_LABELS: Record<VideoStatus, string> = {
 /** Props of `VideoPlayerCard`. */
 export interface VideoPlayerCardProps
   extends Omit<ComponentPropsWithoutRef<'article'>, 'children' | 'onPlay' | 'onPause' | 'onEnded' | 'onProgress'>,
-    Omit<VideoCardMediaProps, 'aspectRatio'> {
+    Omit<VideoCardMediaProps, 'aspectRatio' | 'video'> {
+  /** The video to show, as the API returns it; a placeholder card while it is left out (loading). */
+  video?: Video | undefined;
   /** Overrides `video.aspect_ratio`; 16:9 when neither is known. */
-  aspectRatio?: AspectRatio;
+  aspectRatio?: AspectRatio | undefined;
   /** BCP 47 locale for the duration and date; the provider's (or `en-US`) by default. */
-  locale?: string;
+  locale?: string | undefined;
   /** Colour mode and `--ss-*` overrides for this card. */
-  theme?: Theme;
+  theme?: Theme | undefined;
   /** The level of the title heading, to fit the host page's outline; 3 by default. */
-  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  headingLevel?: 2 | 3 | 4 | 5 | 6 | undefined;
 }
 
 /**
@@ -69,6 +71,23 @@ export const VideoPlayerCard = forwardRef<HTMLElement, VideoPlayerCardProps>(fun
     renderDraft,
     renderError,
   };
+
+  if (!video) {
+    return (
+      <article
+        ref={ref}
+        aria-busy="true"
+        aria-label="Loading video"
+        data-status="loading"
+        {...rest}
+        {...themeRootProps(theme, style)}
+        className={cx('ss-root', 'ss-video-card', className)}
+      >
+        <div className="ss-video-gallery-skeleton-media" aria-hidden="true" />
+        <div className="ss-video-gallery-skeleton-line" aria-hidden="true" />
+      </article>
+    );
+  }
 
   return (
     <article

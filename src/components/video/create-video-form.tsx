@@ -17,9 +17,9 @@ export interface CreateVideoFormProps {
   /** Called with every video this form creates, even one whose reply lands after the form has gone. */
   onCreated: (video: Video) => void;
   /** Called after a create only while this form is still mounted, so a late reply never closes another dialog. */
-  onDone?: () => void;
+  onDone?: (() => void) | undefined;
   /** The buttons row renders this before the submit button (the dialog's Cancel). */
-  cancel?: ReactNode;
+  cancel?: ReactNode | undefined;
 }
 
 /** The create form: validates before sending, maps field errors onto fields, keeps every value when a send fails. */

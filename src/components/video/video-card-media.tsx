@@ -21,7 +21,7 @@ export interface VideoCaptionTrack {
   /** The name the player's menu shows. */
   label: string;
   /** Shown by default. */
-  default?: boolean;
+  default?: boolean | undefined;
 }
 
 /** The media box's inputs; the card passes its props through. */

@@ -12,7 +12,7 @@ export interface VideoCardErrorInfo {
   /** Why it cannot be played. */
   reason: VideoCardErrorReason;
   /** For `playback` only: puts the card back to its poster and play button, so the viewer can try again. */
-  retry?: () => void;
+  retry?: (() => void) | undefined;
 }
 
 const ERROR_TEXT: Record<VideoCardErrorReason, string> = {

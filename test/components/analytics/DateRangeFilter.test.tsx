@@ -27,9 +27,9 @@ function Harness({ onChange, initial = {} }: { onChange: (range: DateRangeValue)
   const [value, setValue] = useState<DateRangeValue>(initial);
   return (
     <DateRangeFilter
-      value={value}
+      range={value}
       today={TODAY}
-      onChange={(range) => {
+      onRangeChange={(range) => {
         setValue(range);
         onChange(range);
       }}
@@ -99,7 +99,7 @@ describe('DateRangeFilter', () => {
     // 20:00 UTC on the 14th is already the 15th in Kiritimati (UTC+14): the 15th must be pickable and end the presets.
     viewerAt('2025-03-14T20:00:00Z', 'Pacific/Kiritimati');
     const onChange = vi.fn();
-    const { unmount } = render(<DateRangeFilter value={{}} onChange={onChange} />);
+    const { unmount } = render(<DateRangeFilter onRangeChange={onChange} />);
     expect(screen.getByLabelText('To')).toHaveAttribute('max', '2025-03-15');
     fireEvent.click(screen.getByRole('button', { name: 'Last 7 days' }));
     expect(onChange).toHaveBeenLastCalledWith({ startDate: '2025-03-09', endDate: '2025-03-15' });
@@ -107,7 +107,7 @@ describe('DateRangeFilter', () => {
 
     // 05:00 UTC on the 14th is still the 13th in Pago Pago (UTC−11): the 14th is tomorrow there.
     viewerAt('2025-03-14T05:00:00Z', 'Pacific/Pago_Pago');
-    render(<DateRangeFilter value={{}} onChange={onChange} />);
+    render(<DateRangeFilter onRangeChange={onChange} />);
     expect(screen.getByLabelText('To')).toHaveAttribute('max', '2025-03-13');
     fireEvent.click(screen.getByRole('button', { name: 'This month' }));
     expect(onChange).toHaveBeenLastCalledWith({ startDate: '2025-03-01', endDate: '2025-03-13' });
@@ -115,7 +115,7 @@ describe('DateRangeFilter', () => {
 
   it('renders the UTC date on the server and moves to the local one after hydrating, without a mismatch', async () => {
     viewerAt('2025-03-14T20:00:00Z', 'Pacific/Kiritimati');
-    const element = <DateRangeFilter value={{ startDate: '2025-03-08', endDate: '2025-03-14' }} onChange={vi.fn()} />;
+    const element = <DateRangeFilter defaultRange={{ startDate: '2025-03-08', endDate: '2025-03-14' }} />;
     const html = renderToString(element);
     expect(html).toContain('max="2025-03-14"');
     expect(html).toContain('aria-pressed="true"');

@@ -1,7 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ExportButton } from '../../../src/components/analytics';
-import { renderExport } from './export-setup';
+import { ConnectedExportButton, renderExport } from './export-setup';
 
 const toggle = () => screen.getByRole('button', { name: 'Export account data' });
 
@@ -16,7 +15,7 @@ async function startByKeyboard(user: ReturnType<typeof renderExport>['user']) {
 
 describe('ExportButton keeps keyboard focus when its controls change', () => {
   it('cancel hands focus back to the export toggle', async () => {
-    const { user } = renderExport(<ExportButton type="account" />);
+    const { user } = renderExport(<ConnectedExportButton type="account" />);
     await startByKeyboard(user);
     await user.tab();
     expect(screen.getByRole('button', { name: 'Cancel export' })).toHaveFocus();
@@ -26,7 +25,7 @@ describe('ExportButton keeps keyboard focus when its controls change', () => {
   });
 
   it('retry hands focus to the new cancel button', async () => {
-    const { user, mock } = renderExport(<ExportButton type="account" />);
+    const { user, mock } = renderExport(<ConnectedExportButton type="account" />);
     mock.setFault('createAnalyticsExport', { status: 500, times: 1 });
     toggle().focus();
     await user.keyboard('{Enter}');
@@ -40,7 +39,7 @@ describe('ExportButton keeps keyboard focus when its controls change', () => {
   });
 
   it('an export that finishes while focus is on cancel hands it to the download link', async () => {
-    const { user, clock } = renderExport(<ExportButton type="account" />);
+    const { user, clock } = renderExport(<ConnectedExportButton type="account" />);
     await startByKeyboard(user);
     await user.tab();
     expect(screen.getByRole('button', { name: 'Cancel export' })).toHaveFocus();
@@ -53,7 +52,7 @@ describe('ExportButton keeps keyboard focus when its controls change', () => {
     const { user, clock } = renderExport(
       <>
         <button type="button">Elsewhere</button>
-        <ExportButton type="account" />
+        <ConnectedExportButton type="account" />
       </>,
     );
     await startByKeyboard(user);

@@ -1,14 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { ExportButton } from '../../../src/components/analytics';
 import { requestsTo } from '../../render';
-import { renderExport } from './export-setup';
+import { ConnectedExportButton, renderExport } from './export-setup';
 import { watchedVideoId } from './mock-data';
 
 describe('ExportButton', () => {
   it('runs an account export from options to a working CSV download', async () => {
     const { user, mock, clock } = renderExport(
-      <ExportButton type="account" startDate="2025-02-01" endDate="2025-02-28" />,
+      <ConnectedExportButton type="account" startDate="2025-02-01" endDate="2025-02-28" />,
     );
 
     await user.click(screen.getByRole('button', { name: 'Export account data' }));
@@ -58,7 +57,7 @@ describe('ExportButton', () => {
     let id = '';
     const { user, mock, clock } = renderExport((api) => {
       id = watchedVideoId(api);
-      return <ExportButton type="video" id={id} />;
+      return <ConnectedExportButton type="video" id={id} />;
     });
     await user.click(screen.getByRole('button', { name: 'Export video data' }));
     await user.click(screen.getByRole('radio', { name: 'JSON' }));
@@ -72,7 +71,9 @@ describe('ExportButton', () => {
   });
 
   it('refuses to start without a metric', async () => {
-    const { user, mock } = renderExport(<ExportButton type="account" metrics={['views', 'completion_rate']} />);
+    const { user, mock } = renderExport(
+      <ConnectedExportButton type="account" metrics={['views', 'completion_rate']} />,
+    );
     await user.click(screen.getByRole('button', { name: 'Export account data' }));
     await user.click(screen.getByRole('checkbox', { name: 'Views' }));
     await user.click(screen.getByRole('checkbox', { name: 'Completion rate' }));
@@ -82,7 +83,7 @@ describe('ExportButton', () => {
   });
 
   it('cancels a running export and stops asking for its status', async () => {
-    const { user, mock } = renderExport(<ExportButton type="account" />);
+    const { user, mock } = renderExport(<ConnectedExportButton type="account" />);
     await user.click(screen.getByRole('button', { name: 'Export account data' }));
     await user.click(screen.getByRole('button', { name: 'Start export' }));
     await screen.findByRole('progressbar');
@@ -95,7 +96,7 @@ describe('ExportButton', () => {
   });
 
   it('shows a failure and retries the same export', async () => {
-    const { user, mock, clock } = renderExport(<ExportButton type="account" />);
+    const { user, mock, clock } = renderExport(<ConnectedExportButton type="account" />);
     mock.setFault('createAnalyticsExport', { status: 500, times: 1 });
     await user.click(screen.getByRole('button', { name: 'Export account data' }));
     await user.click(screen.getByRole('button', { name: 'Start export' }));
@@ -110,7 +111,7 @@ describe('ExportButton', () => {
   });
 
   it('never links to a download URL that is not http(s) or same-origin', async () => {
-    const { user, mock } = renderExport(<ExportButton type="account" />);
+    const { user, mock } = renderExport(<ConnectedExportButton type="account" />);
     mock.setFault('getAnalyticsExport', {
       status: 200,
       body: {

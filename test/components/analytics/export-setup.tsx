@@ -1,4 +1,6 @@
 import type { ReactElement } from 'react';
+import { ExportButton, type ExportButtonProps } from '../../../src/components/analytics';
+import { useAnalyticsExport } from '../../../src/hooks';
 import { createMockApi, type MockApi } from '../../../src/mock';
 import { renderWithApi } from '../../render';
 
@@ -14,4 +16,10 @@ export function renderExport(ui: ReactElement | ((mock: MockApi) => ReactElement
   const mock = createMockApi({ seed: 7, now: clock.now, exportMs: 1000 });
   const result = renderWithApi(typeof ui === 'function' ? ui(mock) : ui, { mock, pollIntervalMs: 10 });
   return { ...result, clock };
+}
+
+/** `ExportButton` driven by `useAnalyticsExport()`, wired the way a host app (or an analytics panel) wires it. */
+export function ConnectedExportButton(props: ExportButtonProps) {
+  const exporter = useAnalyticsExport();
+  return <ExportButton {...props} exporter={exporter} />;
 }

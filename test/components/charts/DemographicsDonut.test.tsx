@@ -104,7 +104,11 @@ describe('DemographicsDonut', () => {
   test('the hidden table lists every value exactly', async () => {
     const { viewer_demographics, metrics } = await seededVideoAnalytics();
     render(
-      <DemographicsDonut data={viewer_demographics.browsers} dimension="browsers" total={metrics.unique_viewers} />,
+      <DemographicsDonut
+        data={{ browsers: viewer_demographics.browsers }}
+        dimension="browsers"
+        total={metrics.unique_viewers}
+      />,
     );
     const table = screen.getByRole('table', { name: 'Viewers by browser' });
     expect(table).toHaveClass('ss-visually-hidden');
@@ -123,7 +127,7 @@ describe('DemographicsDonut', () => {
     const sum = sumOf(Object.values(devices));
     expect(sum).toBeLessThan(100);
     const total = metrics.unique_viewers;
-    render(<DemographicsDonut data={devices} dimension="devices" total={total} width={400} />);
+    render(<DemographicsDonut data={{ devices }} dimension="devices" total={total} width={400} />);
     const table = screen.getByRole('table', { name: 'Viewers by device' });
     for (const [key, value] of Object.entries(devices)) {
       const label = `${key.charAt(0).toUpperCase()}${key.slice(1)}`;
@@ -140,7 +144,9 @@ describe('DemographicsDonut', () => {
   });
 
   test('keys from the API are shown as text, never as markup', () => {
-    render(<DemographicsDonut data={{ '<img src=x onerror=alert(1)>': 60, other: 40 }} dimension="browsers" />);
+    render(
+      <DemographicsDonut data={{ browsers: { '<img src=x onerror=alert(1)>': 60, other: 40 } }} dimension="browsers" />,
+    );
     const table = screen.getByRole('table', { name: 'Viewers by browser' });
     expect(within(table).getByRole('rowheader', { name: '<img src=x onerror=alert(1)>' })).toBeInTheDocument();
     expect(table.querySelector('img')).toBeNull();
@@ -151,7 +157,7 @@ describe('DemographicsDonut', () => {
     expect(screen.getByRole('figure')).toHaveAttribute('aria-busy', 'true');
     rerender(<DemographicsDonut error={{ message: 'The analytics service is unavailable.' }} width={300} />);
     expect(screen.getByRole('alert')).toHaveTextContent('The analytics service is unavailable.');
-    rerender(<DemographicsDonut data={{ mobile: 0 }} width={300} />);
+    rerender(<DemographicsDonut data={{ devices: { mobile: 0 } }} width={300} />);
     expect(screen.getByText('No viewer data for this period.')).toBeInTheDocument();
     expect(arcs(container)).toHaveLength(0);
   });
@@ -159,7 +165,7 @@ describe('DemographicsDonut', () => {
   test('twenty countries fold into the seven largest and one "Other" slice, last, holding the other thirteen', () => {
     const countries = countryShares(20);
     const { container } = render(
-      <DemographicsDonut data={Object.fromEntries(countries)} dimension="countries" width={400} />,
+      <DemographicsDonut data={{ countries: Object.fromEntries(countries) }} dimension="countries" width={400} />,
     );
     const drawn = arcs(container);
     expect(drawn).toHaveLength(8);
@@ -190,7 +196,7 @@ describe('DemographicsDonut', () => {
   test('the hidden table still lists all twenty countries with their exact shares', () => {
     const countries = countryShares(20);
     const all = sumOf(countries.map(([, share]) => share));
-    render(<DemographicsDonut data={Object.fromEntries(countries)} dimension="countries" width={400} />);
+    render(<DemographicsDonut data={{ countries: Object.fromEntries(countries) }} dimension="countries" width={400} />);
     const table = screen.getByRole('table', { name: 'Viewers by country' });
     expect(within(table).getAllByRole('row')).toHaveLength(21);
     for (const [code, share] of countries) {
@@ -201,7 +207,7 @@ describe('DemographicsDonut', () => {
 
   test('maxSlices={Infinity} draws every country; a smaller maxSlices folds more', () => {
     const countries = countryShares(20);
-    const data = Object.fromEntries(countries);
+    const data = { countries: Object.fromEntries(countries) };
     const { container, rerender } = render(
       <DemographicsDonut data={data} dimension="countries" width={400} maxSlices={Infinity} />,
     );
@@ -232,7 +238,7 @@ describe('DemographicsDonut', () => {
     const countries = countryShares(20);
     let seen: DemographicsDonutRenderProps | undefined;
     const { container } = render(
-      <DemographicsDonut data={Object.fromEntries(countries)} dimension="countries" width={400}>
+      <DemographicsDonut data={{ countries: Object.fromEntries(countries) }} dimension="countries" width={400}>
         {(props) => {
           seen = props;
           return props.allArcs.map((arc) => <path key={arc.data.key} className="custom" d={props.path(arc) ?? ''} />);

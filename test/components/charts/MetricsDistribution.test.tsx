@@ -78,14 +78,12 @@ describe('TemplatePerformance', () => {
     expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
   });
 
-  test('hands the top videos to renderTopVideos, e.g. for a sortable table', async () => {
+  test('hands the top videos to its children function, e.g. for a sortable table', async () => {
     const analytics = await seededTemplateAnalytics();
     render(
-      <TemplatePerformance
-        data={analytics}
-        width={500}
-        renderTopVideos={(videos) => <p>{videos.map((video) => video.title).join(', ')}</p>}
-      />,
+      <TemplatePerformance data={analytics} width={500}>
+        {(videos) => <p>{videos.map((video) => video.title).join(', ')}</p>}
+      </TemplatePerformance>,
     );
     expect(
       screen.getByText(analytics.top_performing_videos.map((video) => video.title).join(', ')),

@@ -1,31 +1,26 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
-import { type Theme, themeRootProps } from '../../../theme';
+import { themeRootProps } from '../../../theme';
 import { cx } from '../../class-names';
-import { type DisplayError, errorMessage } from '../../format';
+import type { DataStateProps } from '../../data-state';
+import { errorMessage } from '../../format';
 import { ChartDataTable, type ChartTableData } from './ChartDataTable';
 
-/** An error a chart can show: a `SixtySecondsError`, any `Error`, or a message. */
-export type ChartError = DisplayError;
-
-/** The states every chart shares: loading skeleton, error message, theme, and a title a reader hears. */
-export interface ChartStateProps {
+/** The title every chart shows and names itself by; the states come from `DataStateProps`. */
+export interface ChartTitleProps {
   /** The chart's visible title and accessible name. */
-  title?: ReactNode;
+  title?: ReactNode | undefined;
   /** Keep the title for screen readers only, e.g. when a surrounding panel already shows a heading. */
-  hideTitle?: boolean;
-  /** Show a skeleton while data loads. */
-  loading?: boolean;
-  /** Show this error's message instead of the chart. */
-  error?: ChartError;
-  /** Colour mode and token overrides. */
-  theme?: Theme;
+  hideTitle?: boolean | undefined;
 }
 
 /** Props of `ChartFrame`. */
-export interface ChartFrameProps extends ChartStateProps, Omit<ComponentPropsWithoutRef<'figure'>, 'title'> {
+export interface ChartFrameProps
+  extends DataStateProps,
+    ChartTitleProps,
+    Omit<ComponentPropsWithoutRef<'figure'>, 'title'> {
   /** The chart's name, giving the root an `ss-<chart>` class to style it by. */
-  chart?: string;
+  chart?: string | undefined;
   /** One or two sentences a screen reader hears after the title, e.g. the largest slice. */
   summary?: ReactNode;
   /** The exact numbers, rendered as a visually hidden table captioned with the title. */

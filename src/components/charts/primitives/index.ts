@@ -1,5 +1,5 @@
 export { ChartDataTable, type ChartDataTableProps, type ChartTableData } from './ChartDataTable';
-export { type ChartError, ChartFrame, type ChartFrameProps, type ChartStateProps } from './ChartFrame';
+export { ChartFrame, type ChartFrameProps, type ChartTitleProps } from './ChartFrame';
 export { ChartLegend, type ChartLegendItem, type ChartLegendProps } from './ChartLegend';
 export { ChartTooltip, type ChartTooltipProps } from './ChartTooltip';
 export { type LinearScale, linearScale, niceMax, spreadIndices, ticks } from './scales';

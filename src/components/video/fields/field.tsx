@@ -24,7 +24,7 @@ export function FieldError({ id, message }: { id: string; message: string | unde
 interface FieldProps {
   label: ReactNode;
   error: string | undefined;
-  hint?: ReactNode;
+  hint?: ReactNode | undefined;
   /** Renders the control with the ids that connect it to the label, hint and error. */
   children: (control: ControlProps) => ReactNode;
 }
