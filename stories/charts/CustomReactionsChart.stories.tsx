@@ -74,7 +74,7 @@ function ReactionsChart({ data, title = 'Reactions' }: ReactionsChartProps) {
           </svg>
         )}
         {activeReaction && active !== null && (
-          <ChartTooltip x={(active + 0.5) * band} y={y(activeReaction.count)} width={width}>
+          <ChartTooltip x={(active + 0.5) * band} y={y(activeReaction.count) - 18} width={width}>
             {describe(activeReaction)}
           </ChartTooltip>
         )}

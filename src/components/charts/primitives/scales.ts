@@ -6,7 +6,9 @@ export interface LinearScale {
   (value: number): number;
   /** The pixel position's value. */
   invert(pixel: number): number;
+  /** The values mapped, `[from, to]`. */
   domain: readonly [number, number];
+  /** The pixels they map to, `[from, to]` (reversed for a y axis that grows upwards). */
   range: readonly [number, number];
 }
 
