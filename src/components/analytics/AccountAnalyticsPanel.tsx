@@ -1,5 +1,5 @@
 import { forwardRef, useState } from 'react';
-import type { GroupBy } from '../../api';
+import { DEFAULT_GROUP_BY, type GroupBy } from '../../api';
 import { useAccountAnalytics, useLocale } from '../../hooks';
 import { TrendChart } from '../charts';
 import { formatDate } from '../format';
@@ -27,7 +27,7 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
 ) {
   const locale = useLocale();
   const [range, setRange] = useRangeState(rangeProp, onRangeChange);
-  const [localGroupBy, setLocalGroupBy] = useState<GroupBy>('week');
+  const [localGroupBy, setLocalGroupBy] = useState<GroupBy>(DEFAULT_GROUP_BY);
   const groupBy = groupByProp ?? localGroupBy;
   const changeGroupBy = (next: GroupBy) => {
     if (groupByProp === undefined) setLocalGroupBy(next);

@@ -1,4 +1,5 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { DEFAULT_VIDEO_PAGE_SIZE } from '../../api/component-queries';
 import { useSixtySeconds, useVideos } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
@@ -37,7 +38,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
     heading = 'Videos',
     headingLevel = 2,
     defaultStatus = 'all',
-    defaultPageSize = 20,
+    defaultPageSize = DEFAULT_VIDEO_PAGE_SIZE,
     pageSizes = VIDEO_PAGE_SIZES,
     cardProps,
     emptyState,
