@@ -55,7 +55,7 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
     >
       {data ? (
         <>
-          <AccountSummaryCards summary={data.summary} />
+          <AccountSummaryCards summary={data.summary} locale={locale} />
           <TrendChart data={data.trends} groupBy={groupBy} />
           <TopVideosTable videos={data.top_videos} caption="Top videos" />
         </>

@@ -1,5 +1,5 @@
 import { DEFAULT_GROUP_BY, type VideoMetrics } from '../../api';
-import { useAccountAnalytics } from '../../hooks';
+import { useAccountAnalytics, useLocale } from '../../hooks';
 import { accountBaseline } from './comparison';
 import type { DateRangeValue } from './date-range';
 import { MetricCards } from './MetricCards';
@@ -9,5 +9,6 @@ export function AccountComparedMetricCards({ metrics, range }: { metrics: VideoM
   // The account panel's default grouping: the same key lets a dashboard share one request.
   const account = useAccountAnalytics({ ...range, groupBy: DEFAULT_GROUP_BY });
   const summary = account.data?.summary;
-  return <MetricCards metrics={metrics} baseline={summary ? accountBaseline(summary) : undefined} />;
+  const locale = useLocale();
+  return <MetricCards metrics={metrics} baseline={summary ? accountBaseline(summary) : undefined} locale={locale} />;
 }

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { useTemplateAnalytics } from '../../hooks';
+import { useLocale, useTemplateAnalytics } from '../../hooks';
 import { TemplatePerformance } from '../charts';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps } from './AnalyticsPanel';
 import { DateRangeFilter } from './DateRangeFilter';
@@ -18,6 +18,7 @@ export interface TemplateAnalyticsPanelProps extends AnalyticsPanelProps {
 /** A template's results: totals, the spread of completion, engagement and watch time, and its best videos. */
 export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsPanelProps>(
   function TemplateAnalyticsPanel({ templateId, range: rangeProp, onRangeChange, today, ...rest }, ref) {
+    const locale = useLocale();
     const [range, setRange] = useRangeState(rangeProp, onRangeChange);
     const { data, error, isValidating, refetch } = useTemplateAnalytics(templateId, range);
 
@@ -43,7 +44,7 @@ export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsP
             </PanelEmpty>
           ) : (
             <>
-              <TemplateSummaryCards analytics={data} />
+              <TemplateSummaryCards analytics={data} locale={locale} />
               <TemplatePerformance data={data.metrics_distribution} />
               <TopVideosTable videos={data.top_performing_videos} caption="Top performing videos" />
             </>

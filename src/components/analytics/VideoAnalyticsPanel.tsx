@@ -29,6 +29,7 @@ function VideoBody({
   range: DateRangeValue;
   compareToAccount: boolean;
 }) {
+  const locale = useLocale();
   if (data.metrics.views === 0) {
     return (
       <PanelEmpty
@@ -43,7 +44,7 @@ function VideoBody({
       {compareToAccount ? (
         <AccountComparedMetricCards metrics={data.metrics} range={range} />
       ) : (
-        <MetricCards metrics={data.metrics} />
+        <MetricCards metrics={data.metrics} locale={locale} />
       )}
       <div className="ss-analytics-panel-grid">
         <CompletionFunnel data={data.watch_time_distribution} />

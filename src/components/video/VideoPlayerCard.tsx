@@ -1,6 +1,6 @@
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { AspectRatio, VideoStatus } from '../../api';
-import { useLocale } from '../../hooks';
+import { useLocale } from '../../hooks/context';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import { formatDate, formatDuration } from '../format';
