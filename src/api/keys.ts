@@ -26,3 +26,6 @@ export const queryKeys = {
 
 /** True for a key of a videos list, whatever its page or filter. */
 export const isVideosKey = (key: unknown): boolean => Array.isArray(key) && key[0] === KEY_ROOT && key[1] === 'videos';
+
+/** A hook's key as it is stored: the provider's proxy URL last, so two proxies never share an entry. */
+export const scopedKey = (key: readonly unknown[], baseUrl: string): readonly unknown[] => [...key, baseUrl];

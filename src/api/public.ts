@@ -1,10 +1,20 @@
 // What the browser entry re-exports from the API layer: the client, the error and the types.
 export { type CallOptions, type ClientOptions, createClient, type SixtySecondsClient } from './client';
 export {
+  accountAnalyticsPanelQuery,
+  DEFAULT_GROUP_BY,
+  DEFAULT_VIDEO_PAGE_SIZE,
+  templateAnalyticsPanelQuery,
+  videoAnalyticsPanelQuery,
+  videoGalleryQuery,
+} from './component-queries';
+export {
   isSixtySecondsError,
   SixtySecondsError,
   type SixtySecondsErrorDetails,
   type SixtySecondsErrorKind,
 } from './errors';
+export type { SixtySecondsFallback, SixtySecondsFallbackEntry, SixtySecondsFallbackFailure } from './fallback';
+export type { SixtySecondsQuery, SixtySecondsQueryData, SixtySecondsQueryName } from './queries';
 export { DEFAULT_RETRY, type RetryPolicy } from './retry';
 export type * from './schemas';

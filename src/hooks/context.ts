@@ -2,6 +2,7 @@
 import { createContext, useContext } from 'react';
 import type { ClientOptions, RetryPolicy } from '../api';
 import type { Theme } from '../theme';
+import type { Freshness, StaleTime } from './freshness';
 import type { InflightRegistry } from './inflight';
 
 /** What `SixtySecondsProvider` shares with the hooks and components below it. */
@@ -20,6 +21,10 @@ export interface SixtySecondsContextValue {
   pollIntervalMs: number;
   /** Aborts requests nobody is waiting for. */
   inflight: InflightRegistry;
+  /** When each cache entry last got data. */
+  freshness: Freshness;
+  /** How long data stays fresh before a mount asks again. */
+  staleTime: StaleTime;
 }
 
 /** The provider's context; `null` outside a provider. */

@@ -1,4 +1,5 @@
 export { type SixtySecondsContextValue, useLocale, useProviderTheme, useSixtySeconds } from './context';
+export { DEFAULT_STALE_TIME, type StaleTime } from './freshness';
 export { SixtySecondsProvider, type SixtySecondsProviderProps } from './provider';
 export type { QueryResult } from './query-result';
 export { type UseAccountAnalyticsResult, useAccountAnalytics } from './use-account-analytics';
@@ -9,6 +10,11 @@ export {
   useAnalyticsExport,
 } from './use-analytics-export';
 export { type UseCreateVideoResult, useCreateVideo } from './use-create-video';
+export {
+  type SixtySecondsCache,
+  type SixtySecondsQueryFilter,
+  useSixtySecondsCache,
+} from './use-sixtyseconds-cache';
 export { type UseTemplateAnalyticsResult, useTemplateAnalytics } from './use-template-analytics';
 export { type UseVideoAnalyticsResult, useVideoAnalytics } from './use-video-analytics';
 export { type UseVideosOptions, type UseVideosResult, useVideos } from './use-videos';

@@ -1,11 +1,13 @@
 'use client';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { SWRConfig, type SWRConfiguration } from 'swr';
-import { type ClientOptions, DEFAULT_RETRY, type RetryPolicy } from '../api';
+import { type ClientOptions, DEFAULT_RETRY, type RetryPolicy, type SixtySecondsFallback } from '../api';
 import { type Theme, themeRootProps } from '../theme';
 import { SixtySecondsContext, type SixtySecondsContextValue } from './context';
 import { errorRetry } from './error-retry';
+import { DEFAULT_STALE_TIME, Freshness, type StaleTime } from './freshness';
 import { InflightRegistry } from './inflight';
+import { seedCache } from './seed-cache';
 
 /** Props of `SixtySecondsProvider`. */
 export interface SixtySecondsProviderProps extends ClientOptions {
@@ -17,6 +19,13 @@ export interface SixtySecondsProviderProps extends ClientOptions {
   retry?: Partial<RetryPolicy>;
   /** Poll interval while videos are processing or an export runs; 3 s by default. */
   pollIntervalMs?: number;
+  /**
+   * Data the server already fetched (`prefetchQueries` from `@sixtyseconds/react/server`): it fills the cache when the
+   * provider mounts, so the server's HTML has the numbers and hydration asks for nothing while they are fresh.
+   */
+  fallback?: SixtySecondsFallback;
+  /** How long fetched data stays fresh (no request on mount); 10 s for lists and 60 s for analytics by default. */
+  staleTime?: Partial<StaleTime>;
   /** Class names for the wrapper element that carries the theme. */
   className?: string;
   /** The part of the app that uses SixtySeconds data. */
@@ -30,6 +39,9 @@ export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
   const live = useRef(props);
   live.current = props;
   const [inflight] = useState(() => new InflightRegistry());
+  const [freshness] = useState(() => new Freshness());
+  const { listsMs = DEFAULT_STALE_TIME.listsMs, analyticsMs = DEFAULT_STALE_TIME.analyticsMs } = props.staleTime ?? {};
+  const staleTime = useMemo<StaleTime>(() => ({ listsMs, analyticsMs }), [listsMs, analyticsMs]);
   const { retries = DEFAULT_RETRY.retries, baseDelayMs = DEFAULT_RETRY.baseDelayMs } = retry ?? {};
   const maxDelayMs = retry?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
   const policy = useMemo<RetryPolicy>(() => ({ retries, baseDelayMs, maxDelayMs }), [retries, baseDelayMs, maxDelayMs]);
@@ -48,8 +60,8 @@ export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
   );
 
   const value = useMemo<SixtySecondsContextValue>(
-    () => ({ transport, baseUrl, locale, theme, retry: policy, pollIntervalMs, inflight }),
-    [transport, baseUrl, locale, theme, policy, pollIntervalMs, inflight],
+    () => ({ transport, baseUrl, locale, theme, retry: policy, pollIntervalMs, inflight, freshness, staleTime }),
+    [transport, baseUrl, locale, theme, policy, pollIntervalMs, inflight, freshness, staleTime],
   );
 
   const policyRef = useRef(policy);
@@ -57,14 +69,18 @@ export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
   // A function value: SWR then takes our config as it is instead of merging it into a host app's own <SWRConfig>,
   // whose keepPreviousData, refreshInterval, suspense, fetcher or middleware must never reach our hooks.
   const [isolated] = useState(() => {
+    // A cache of our own: a host app's SWR cache never sees our keys, and ours never sees its. The server's
+    // prefetched data is in it from the first render, on the server and in the browser alike.
+    const cache = seedCache(props.fallback, baseUrl, freshness);
     const config: SWRConfiguration = {
-      // A cache of our own: a host app's SWR cache never sees our keys, and ours never sees its.
-      provider: () => new Map(),
+      provider: () => cache,
       keepPreviousData: false,
       suspense: false,
       refreshInterval: 0,
       dedupingInterval: 2000,
       revalidateOnFocus: false,
+      // Cached data is shown without a request on mount; useQuery asks again once it is stale (see `staleTime`).
+      revalidateIfStale: false,
       // Every failure goes to onErrorRetry, which retries only what the policy says is worth it.
       shouldRetryOnError: true,
       onErrorRetry: errorRetry(() => policyRef.current),

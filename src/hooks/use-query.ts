@@ -1,9 +1,10 @@
 'use client';
 import { useEffect, useRef, useState } from 'react';
 import useSWR, { unstable_serialize, useSWRConfig } from 'swr';
-import type { ClientOptions, SixtySecondsError } from '../api';
+import { type ClientOptions, type SixtySecondsError, scopedKey } from '../api';
 import { useSixtySeconds } from './context';
 import { errorRetry } from './error-retry';
+import { staleTimeOf } from './freshness';
 import type { QueryResult } from './query-result';
 
 /** Options of the internal read adapter. */
@@ -25,11 +26,11 @@ export function useQuery<T>(
   load: (transport: ClientOptions, signal: AbortSignal) => Promise<T>,
   options: UseQueryOptions<T> = {},
 ): UseQueryResult<T> {
-  const { transport, inflight, baseUrl, retry } = useSixtySeconds();
+  const { transport, inflight, baseUrl, retry, freshness, staleTime } = useSixtySeconds();
   const { cache } = useSWRConfig();
   // The proxy URL ends every key: a host that switches `baseUrl` (another tenant or environment) refetches instead
   // of showing the other proxy's cached answer. Keys still start with the endpoint, as `isVideosKey` expects.
-  const scoped = key ? [...key, baseUrl] : null;
+  const scoped = key ? scopedKey(key, baseUrl) : null;
   const hash = scoped ? unstable_serialize(scoped) : null;
 
   const { shouldPoll, pollIntervalMs = 0 } = options;
@@ -45,7 +46,9 @@ export function useQuery<T>(
       const id = hash as string;
       const signal = inflight.begin(id);
       try {
-        return await load(transport, signal);
+        const data = await load(transport, signal);
+        freshness.mark(id, scoped as readonly unknown[]);
+        return data;
       } finally {
         inflight.end(id, signal);
       }
@@ -74,9 +77,20 @@ export function useQuery<T>(
 
   useEffect(() => (hash ? inflight.subscribe(hash) : undefined), [inflight, hash]);
 
+  // Cached data (a server prefetch, an earlier mount) shows at once; the provider tells SWR not to revalidate it on
+  // mount, so hydration renders exactly what the server did. Only once it is stale is it asked for again, after
+  // mount, and once per key however many components show it.
+  const { mutate } = swr;
+  const cached = swr.data !== undefined;
+  // Checked when a key is shown, not on every render: polls and refetches keep data fresh on their own.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a newly shown key is checked
+  useEffect(() => {
+    if (!hash || !cached || freshness.isFresh(hash, staleTimeOf(key ?? [], staleTime))) return;
+    if (!inflight.isRunning(hash)) void mutate();
+  }, [hash]);
+
   // A request is aborted once its last watcher unmounts. A component that mounts with the same key in that moment
   // joins the dying request, and SWR starts no other: ask again, unless a newer request is already on its way.
-  const { mutate } = swr;
   const aborted = swr.error?.kind === 'aborted' ? swr.error : undefined;
   useEffect(() => {
     if (aborted && hash && !inflight.isRunning(hash)) void mutate();

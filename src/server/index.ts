@@ -1,5 +1,23 @@
 // @sixtyseconds/react/server — the proxy that keeps the SixtySeconds API key on the server. No React here.
+
+export type {
+  SixtySecondsClient,
+  SixtySecondsFallback,
+  SixtySecondsFallbackEntry,
+  SixtySecondsFallbackFailure,
+  SixtySecondsQuery,
+} from '../api';
+export {
+  accountAnalyticsPanelQuery,
+  DEFAULT_GROUP_BY,
+  DEFAULT_VIDEO_PAGE_SIZE,
+  templateAnalyticsPanelQuery,
+  videoAnalyticsPanelQuery,
+  videoGalleryQuery,
+} from '../api/component-queries';
 export type { Authorize, AuthorizeResult } from './authorize';
 export { createProxyHandler, type ProxyHandler } from './handler';
 export { type NodeHandler, toNodeHandler } from './node-adapter';
 export { DEFAULT_UPSTREAM, type ProxyOptions } from './options';
+export { prefetchQueries } from './prefetch';
+export { createServerClient, type ServerClientOptions } from './server-client';

@@ -1,14 +1,14 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef } from 'react';
-import type { GroupBy } from '../../api';
+import { DEFAULT_GROUP_BY, type GroupBy } from '../../api';
 import { useAccountAnalytics, useAnalyticsExport, useLocale } from '../../hooks';
 import { TrendChart } from '../charts';
 import { formatDate } from '../format';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
 import { DateRangeFilter } from './DateRangeFilter';
 import { ExportButton } from './ExportButton';
-import { DEFAULT_GROUP_BY, GroupBySwitch } from './GroupBySwitch';
+import { GroupBySwitch } from './GroupBySwitch';
 import { PanelError, PanelSkeleton } from './PanelStates';
 import { AccountSummaryCards } from './SummaryCards';
 import { TopVideosTable } from './TopVideosTable';
@@ -68,7 +68,7 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
     >
       {data ? (
         <>
-          <AccountSummaryCards summary={data.summary} />
+          <AccountSummaryCards summary={data.summary} locale={locale} />
           <TrendChart data={data.trends} groupBy={groupBy} />
           <TopVideosTable videos={data.top_videos} caption="Top videos" />
         </>

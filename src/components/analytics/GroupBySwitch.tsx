@@ -1,7 +1,7 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
-import type { GroupBy } from '../../api';
+import { DEFAULT_GROUP_BY, type GroupBy } from '../../api';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 
@@ -18,7 +18,6 @@ export interface GroupBySwitchProps extends Omit<ComponentPropsWithoutRef<'field
 }
 
 /** The grouping the switch and the account panel start with; also the one the video panel's account request uses. */
-export const DEFAULT_GROUP_BY: GroupBy = 'week';
 
 const OPTIONS: Array<{ value: GroupBy; label: string }> = [
   { value: 'day', label: 'Day' },

@@ -2,7 +2,6 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { VideoMetrics } from '../../api';
 import { VIDEO_METRICS } from '../../api/metrics';
-import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatDecimal, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
@@ -17,7 +16,7 @@ export interface MetricCardsProps extends DataStateProps, Omit<ComponentPropsWit
   baseline?: Partial<VideoMetrics> | undefined;
   /** What the baseline is, completing "+12% vs …" or "+4 pts vs …"; `account` by default. */
   baselineLabel?: string | undefined;
-  /** BCP 47 locale; the provider's (or `en-US`) by default. */
+  /** BCP 47 locale; `en-US` by default (the connected panels pass the provider's). Server-safe: no context read. */
   locale?: string | undefined;
 }
 
@@ -72,11 +71,9 @@ function ComparisonNote({ result, label, locale }: { result: Comparison; label: 
 
 /** A video's six headline metrics as cards, optionally compared with a baseline such as the account average. */
 export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function MetricCards(
-  { metrics, baseline, baselineLabel = 'account', locale: localeProp, className, ...rest },
+  { metrics, baseline, baselineLabel = 'account', locale = 'en-US', className, ...rest },
   ref,
 ) {
-  const contextLocale = useLocale();
-  const locale = localeProp ?? contextLocale;
   const items: StatItem[] = METRICS.map((key) => {
     const result = metrics && baseline ? compareMetric(key, metrics[key], baseline[key]) : undefined;
     return {

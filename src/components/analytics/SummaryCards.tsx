@@ -1,7 +1,6 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { AccountAnalytics, TemplateAnalytics } from '../../api';
-import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent, formatScore } from '../format';
@@ -38,7 +37,7 @@ const summaryItems = (
   });
 
 interface SummaryBaseProps extends DataStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
-  /** BCP 47 locale; the provider's (or `en-US`) by default. */
+  /** BCP 47 locale; `en-US` by default (the connected panels pass the provider's). Server-safe: no context read. */
   locale?: string | undefined;
 }
 
@@ -50,11 +49,9 @@ export interface AccountSummaryCardsProps extends SummaryBaseProps {
 
 /** The account's six summary figures as cards. */
 export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCardsProps>(function AccountSummaryCards(
-  { summary, locale: localeProp, className, ...rest },
+  { summary, locale = 'en-US', className, ...rest },
   ref,
 ) {
-  const contextLocale = useLocale();
-  const locale = localeProp ?? contextLocale;
   const items = summaryItems(
     [
       'total_videos',
@@ -80,11 +77,9 @@ export interface TemplateSummaryCardsProps extends SummaryBaseProps {
 
 /** A template's four totals as cards. */
 export const TemplateSummaryCards = forwardRef<HTMLDivElement, TemplateSummaryCardsProps>(function TemplateSummaryCards(
-  { analytics, locale: localeProp, className, ...rest },
+  { analytics, locale = 'en-US', className, ...rest },
   ref,
 ) {
-  const contextLocale = useLocale();
-  const locale = localeProp ?? contextLocale;
   const items = summaryItems(
     ['total_videos', 'total_views', 'average_completion_rate', 'average_engagement_score'],
     analytics,

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
-import { useAnalyticsExport, useTemplateAnalytics } from '../../hooks';
+import { useAnalyticsExport, useLocale, useTemplateAnalytics } from '../../hooks';
 import { MetricsDistribution } from '../charts';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
 import { DateRangeFilter } from './DateRangeFilter';
@@ -22,6 +22,7 @@ export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsP
       { range: rangeProp, defaultRange, onRangeChange },
       'TemplateAnalyticsPanel',
     );
+    const locale = useLocale();
     const { data, error, isValidating, refetch } = useTemplateAnalytics(templateId, range);
     const exporter = useAnalyticsExport();
 
@@ -55,7 +56,7 @@ export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsP
             </PanelEmpty>
           ) : (
             <>
-              <TemplateSummaryCards analytics={data} />
+              <TemplateSummaryCards analytics={data} locale={locale} />
               <MetricsDistribution data={data.metrics_distribution} />
               <TopVideosTable videos={data.top_performing_videos} caption="Top performing videos" />
             </>

@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
-import type { VideoAnalytics, VideoMetrics } from '../../api';
+import { DEFAULT_GROUP_BY, type VideoAnalytics, type VideoMetrics } from '../../api';
 import { useAccountAnalytics, useAnalyticsExport, useLocale, useVideoAnalytics } from '../../hooks';
 import { CompletionFunnel, DemographicsDonut, EngagementBreakdown } from '../charts';
 import { formatDate } from '../format';
@@ -9,7 +9,6 @@ import { accountBaseline } from './comparison';
 import { DateRangeFilter } from './DateRangeFilter';
 import type { DateRangeValue } from './date-range';
 import { ExportButton } from './ExportButton';
-import { DEFAULT_GROUP_BY } from './GroupBySwitch';
 import { MetricCards } from './MetricCards';
 import { PanelEmpty, PanelError, PanelSkeleton } from './PanelStates';
 
@@ -30,6 +29,7 @@ function VideoBody({
   range: DateRangeValue;
   baseline: Partial<VideoMetrics> | undefined;
 }) {
+  const locale = useLocale();
   if (data.metrics.views === 0) {
     return (
       <PanelEmpty
@@ -41,7 +41,7 @@ function VideoBody({
   }
   return (
     <>
-      <MetricCards metrics={data.metrics} baseline={baseline} />
+      <MetricCards metrics={data.metrics} baseline={baseline} locale={locale} />
       <div className="ss-analytics-panel-grid">
         <CompletionFunnel data={data.watch_time_distribution} />
         <EngagementBreakdown data={data.engagement} />

@@ -1,6 +1,7 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef } from 'react';
+import { DEFAULT_VIDEO_PAGE_SIZE } from '../../api/component-queries';
 import { useSixtySeconds, useVideos } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
@@ -62,7 +63,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
     defaultPage = 1,
     onPageChange,
     pageSize: pageSizeProp,
-    defaultPageSize = 20,
+    defaultPageSize = DEFAULT_VIDEO_PAGE_SIZE,
     onPageSizeChange,
     pageSizes = VIDEO_PAGE_SIZES,
     cardProps,

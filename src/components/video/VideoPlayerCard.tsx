@@ -1,7 +1,7 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { AspectRatio, Video, VideoStatus } from '../../api';
-import { useLocale } from '../../hooks';
+import { useLocale } from '../../hooks/context';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import { formatDate, formatDuration } from '../format';

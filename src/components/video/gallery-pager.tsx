@@ -9,9 +9,8 @@ export const VIDEO_PAGE_SIZES: readonly number[] = [10, 20, 50, 100];
 // The API answers "Limit must be 1 to 100" outside this range, and would keep answering it on every poll.
 const isAllowedSize = (size: number) => Number.isInteger(size) && size >= 1 && size <= 100;
 
-/** A page size the API accepts: rounded and held to 1–100 (20 when it is not a number). */
-export const clampPageSize = (size: number) =>
-  Number.isFinite(size) ? Math.min(100, Math.max(1, Math.round(size))) : 20;
+// One clamp for the gallery and for `videoGalleryQuery`, so a server prefetch asks for the page the gallery shows.
+export { clampPageSize } from '../../api/component-queries';
 
 /** The sizes to offer: the allowed ones of `sizes` plus `current`, so the select always shows what is asked for. */
 export const pageSizeOptions = (sizes: readonly number[], current: number) =>
