@@ -37,8 +37,8 @@ export const componentFixtures: Record<string, ComponentFixture> = {
   TopVideosTable: async ({ mock, client }) => ({
     videos: (await client.getTemplateAnalytics(mock.templates()[0]?.id ?? '')).top_performing_videos,
   }),
-  DateRangeFilter: () => ({ value: {}, onChange: () => {} }),
-  GroupBySwitch: () => ({ value: 'week', onChange: () => {} }),
+  DateRangeFilter: () => ({ defaultRange: { startDate: '2025-02-01', endDate: '2025-02-28' }, today: '2025-03-01' }),
+  GroupBySwitch: () => ({ defaultGroupBy: 'month' }),
   ExportButton: () => ({ type: 'account' }),
   VideoAnalyticsPanel: ({ mock }) => ({ videoId: publishedVideoId(mock), today: '2025-03-01' }),
   AccountAnalyticsPanel: () => ({ today: '2025-03-01' }),

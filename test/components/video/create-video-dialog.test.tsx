@@ -153,6 +153,15 @@ describe('CreateVideoDialog', () => {
     });
   });
 
+  it('opens from a "Create video" button when no trigger is given; trigger={null} renders no button', async () => {
+    const { user, unmount } = renderWithApi(<CreateVideoDialog />);
+    await user.click(screen.getByRole('button', { name: 'Create video' }));
+    expect(dialog()).toHaveAccessibleName('Create a video');
+    unmount();
+    renderWithApi(<CreateVideoDialog trigger={null} />);
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
   it('works controlled: open comes from the host, onOpenChange reports requests to close', async () => {
     const onOpenChange = vi.fn();
     const { user } = renderWithApi(<ControlledHost onOpenChange={onOpenChange} />);
