@@ -90,22 +90,26 @@ async function main() {
 
   const results = [];
   for (const host of hosts) {
-    const since = Date.now();
-    const note = (message) => console.log(`  [${host.name}] ${message} (${seconds(since)})`);
+    let since = Date.now();
+    const note = (message) => console.log(`  [${host.name}] ${message} (at ${seconds()})`);
     try {
       await host.installed;
+      since = Date.now();
       await within(host.test({ dir: host.dir, log: host.log, note, readme }), HOST_TIMEOUT_MS, host.name);
       results.push({ host, ok: true, time: seconds(since) });
     } catch (error) {
       console.error(`  [${host.name}] ${error.message}`);
       results.push({ host, ok: false, time: seconds(since), why: error.message.split('\n')[0] });
     }
-    await stopAll();
+    // Whatever the host left running (it timed out, say); the other hosts' installs go on.
+    await stopAll(host.dir);
   }
 
   console.log('');
   for (const { host, ok, time, why } of results) {
-    console.log(`${ok ? 'PASS' : 'FAIL'} ${host.name.padEnd(6)} ${host.label} (${time})${ok ? '' : `: ${why}`}`);
+    console.log(
+      `${ok ? 'PASS' : 'FAIL'} ${host.name.padEnd(6)} ${host.label} (${time} after install)${ok ? '' : `: ${why}`}`,
+    );
   }
   console.log(
     `test:hosts: ${results.filter((result) => result.ok).length} of ${results.length} passed in ${seconds()}`,

@@ -20,7 +20,7 @@ export function start(command, args, { cwd, env = process.env, log }) {
     child.on('error', (error) => resolve({ code: null, error }));
     child.on('exit', (code, signal) => resolve({ code, signal }));
   });
-  const handle = { child, exited, output: () => output, stop: () => stopGroup(child, exited) };
+  const handle = { cwd, child, exited, output: () => output, stop: () => stopGroup(child, exited) };
   running.add(handle);
   exited.then(() => running.delete(handle));
   return handle;
@@ -68,8 +68,9 @@ async function stopGroup(child, exited) {
   return gone;
 }
 
-/** Stops every process started here that is still running. */
-export const stopAll = () => Promise.all([...running].map((handle) => handle.stop()));
+/** Stops every process started here that is still running, or only those started in `cwd`. */
+export const stopAll = (cwd) =>
+  Promise.all([...running].filter((handle) => !cwd || handle.cwd === cwd).map((handle) => handle.stop()));
 
 /** A port on 127.0.0.1 that was free a moment ago. */
 export function freePort() {

@@ -73,5 +73,10 @@ export async function testVite({ dir, log, note }) {
     await server.stop();
     await upstream.close();
   }
-  if (typeErrors) throw new Error(`tsc refused the app:\n${tail(typeErrors, 60)}`);
+  if (typeErrors) {
+    const errors = [...typeErrors.matchAll(/^(\S+\(\d+,\d+\)): error (TS\d+)/gm)].map(
+      ([, at, code]) => `${at} ${code}`,
+    );
+    throw new Error(`tsc refused the app: ${errors.join(', ')}\n${tail(typeErrors, 60)}`);
+  }
 }

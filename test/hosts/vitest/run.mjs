@@ -37,5 +37,7 @@ export async function testVitest({ dir, log, note, readme }) {
   if (passed !== expected || /\bfailed\b/.test(output)) {
     throw new Error(`vitest passed ${passed} of the recipe's ${expected} tests`);
   }
+  // React's development build runs here: a warning it prints (a missing key, an update outside act) fails the host.
+  if (/^stderr \|/m.test(output)) throw new Error('the tests wrote to stderr (a React or MSW warning): see the log');
   note(`the README's ${files.map((file) => file.path).join(' and ')} pass: ${passed} tests`);
 }
