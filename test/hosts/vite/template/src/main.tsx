@@ -1,0 +1,12 @@
+import '@sixtyseconds/react/styles.css';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <App videoId={new URLSearchParams(window.location.search).get('video')} />
+  </StrictMode>,
+);
