@@ -1,5 +1,5 @@
 'use client';
-import { type ListVideosParams, listVideos, queryKeys, type VideoList } from '../api';
+import { type ListVideosParams, listVideos, type VideoList, videosKey } from '../api';
 import { useSixtySeconds } from './context';
 import { type UseQueryResult, useQuery } from './use-query';
 
@@ -17,7 +17,7 @@ export function useVideos(options: UseVideosOptions = {}): UseVideosResult {
   const { pollIntervalMs: providerInterval } = useSixtySeconds();
   const { page, limit, status, pollIntervalMs = providerInterval } = options;
   const params: ListVideosParams = { page, limit, status };
-  return useQuery(queryKeys.videos(params), (transport, signal) => listVideos(transport, params, { signal }), {
+  return useQuery(videosKey(params), (transport, signal) => listVideos(transport, params, { signal }), {
     keepPreviousData: true,
     pollIntervalMs,
     shouldPoll: (list) => Boolean(list?.data.some((video) => video.status === 'processing')),
