@@ -6,5 +6,6 @@ export {
   type SixtySecondsErrorDetails,
   type SixtySecondsErrorKind,
 } from './errors';
-export { DEFAULT_RETRY, type RetryPolicy } from './retry';
+export { DEFAULT_RETRY, type RetryOptions, type RetryPolicy } from './retry';
 export type * from './schemas';
+export type { TransportOptions } from './transport';

@@ -9,18 +9,18 @@ export interface ProxyOptions {
   /** The SixtySeconds API key; read it from a server-side secret such as `process.env.SIXTYSECONDS_API_KEY`. */
   apiKey: string;
   /** The API base URL; defaults to `https://api.sixtyseconds.video/v1`. */
-  upstream?: string;
+  upstream?: string | undefined;
   /** The path the host mounts the proxy under, e.g. `/api/sixtyseconds`; requests outside it get a 404. */
-  basePath?: string;
+  basePath?: string | undefined;
   /** The fetch used to reach the upstream; defaults to the global `fetch`. */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Give up on the upstream after this long (504), and on a request body still arriving after it (408); 10 s by
    * default, below the client's own 15 s. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** The largest request body accepted (413); 64 KiB by default. */
-  maxBodyBytes?: number;
+  maxBodyBytes?: number | undefined;
   /** The host's own check (a session, a CSRF token) before the key is spent. */
-  authorize?: Authorize;
+  authorize?: Authorize | undefined;
 }
 
 /** Options with every default filled in and every value checked. */
