@@ -71,7 +71,9 @@ export async function measureVite(app, file) {
 function heaviest(inputs) {
   const packages = new Map();
   for (const [path, info] of Object.entries(inputs)) {
-    const match = /node_modules\/(?:@sixtyseconds\/react\/dist\/((?:[^/]+\/)?[^/]+)\/|(@[^/]+)\/[^/]+|([^/]+))/.exec(path);
+    const match = /node_modules\/(?:@sixtyseconds\/react\/dist\/((?:[^/]+\/)?[^/]+)\/|(@[^/]+)\/[^/]+|([^/]+))/.exec(
+      path,
+    );
     const name = match?.[1] ? `dist/${match[1]}` : match?.[2] ? `${match[2]}/*` : (match?.[3] ?? path);
     packages.set(name, (packages.get(name) ?? 0) + info.bytesInOutput);
   }

@@ -56,8 +56,11 @@ for (const row of rows) {
 
 const failed = rows.filter((row) => !row.pass);
 for (const row of failed) {
-  console.log(`\n${row.name} is over its ${kB(row.budget)} kB budget. Heaviest in the esbuild bundle (minified bytes):`);
-  for (const { name, bytes } of row.esbuild.heaviest.slice(0, 10)) console.log(`  ${String(bytes).padStart(7)}  ${name}`);
+  console.log(
+    `\n${row.name} is over its ${kB(row.budget)} kB budget. Heaviest in the esbuild bundle (minified bytes):`,
+  );
+  for (const { name, bytes } of row.esbuild.heaviest.slice(0, 10))
+    console.log(`  ${String(bytes).padStart(7)}  ${name}`);
 }
 
 const report = {
@@ -72,5 +75,7 @@ const report = {
 };
 writeFileSync(join(root, 'bench/size.json'), `${JSON.stringify(report, null, 2)}\n`);
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
-console.log(`\n${failed.length ? `${failed.length} budget(s) exceeded` : 'All budgets met'} (${seconds} s). Wrote bench/size.json`);
+console.log(
+  `\n${failed.length ? `${failed.length} budget(s) exceeded` : 'All budgets met'} (${seconds} s). Wrote bench/size.json`,
+);
 process.exitCode = failed.length ? 1 : 0;
