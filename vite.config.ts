@@ -16,20 +16,42 @@ const root = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 const externals = [...Object.keys(pkg.dependencies), ...Object.keys(pkg.peerDependencies)];
 const isExternal = (id: string) => externals.some((name) => id === name || id.startsWith(`${name}/`));
 
+/** The calls in an expression that run when it is evaluated: not those inside a function it defines. */
+function eagerCalls(node: unknown, found: number[] = []): number[] {
+  if (!node || typeof node !== 'object') return found;
+  if (Array.isArray(node)) {
+    for (const item of node) eagerCalls(item, found);
+    return found;
+  }
+  const { type, start } = node as { type?: string; start?: number };
+  if (type === 'FunctionExpression' || type === 'ArrowFunctionExpression' || type === 'ClassExpression') return found;
+  if ((type === 'CallExpression' || type === 'NewExpression') && start !== undefined) found.push(start);
+  for (const [key, value] of Object.entries(node)) if (key !== 'type') eagerCalls(value, found);
+  return found;
+}
+
 /**
- * Marks top-level `forwardRef(…)`, `memo(…)` and `createContext(…)` calls pure (`@__PURE__`): React does not say
- * they are free of side effects, so without the hint a bundler keeps a component nobody renders whenever it keeps the
- * module around it. Rolldown's native magic string shifts the source map along with the inserted comments.
+ * Marks every call in a module's top-level declarations `@__PURE__`. They build values and do nothing else
+ * (`forwardRef(…)`, `memo(…)`, `createContext(…)`, valibot schemas, caches), but a bundler cannot know it: React says
+ * nothing, and valibot's `@__NO_SIDE_EFFECTS__` reaches Rollup and Rolldown but not esbuild across files. Unmarked,
+ * a component or schema nobody uses stays in the host's bundle whenever its module does. Rolldown's native magic
+ * string shifts the source map along with the inserted comments.
  */
-function pureReactCalls(): Plugin {
-  const call = /^((?:export )?(?:var|const|let) [\w$]+ = )(?:forwardRef|memo|createContext)\(/gm;
+function pureTopLevelCalls(): Plugin {
+  const ANNOTATION = '/* @__PURE__ */ ';
   return {
-    name: 'sixtyseconds:pure-react-calls',
+    name: 'sixtyseconds:pure-top-level-calls',
     renderChunk(code, _chunk, _options, meta) {
       const edited = meta.magicString;
-      if (!edited) throw new Error('pure-react-calls needs experimental.nativeMagicString');
-      for (const match of code.matchAll(call))
-        edited.appendLeft(match.index + (match[1]?.length ?? 0), '/* @__PURE__ */ ');
+      if (!edited) throw new Error('pure-top-level-calls needs experimental.nativeMagicString');
+      for (let statement of this.parse(code).body as { type: string; declaration?: unknown }[]) {
+        if (statement.type === 'ExportNamedDeclaration') statement = statement.declaration as typeof statement;
+        if (statement?.type !== 'VariableDeclaration') continue;
+        for (const start of new Set(eagerCalls(statement))) {
+          if (!code.slice(Math.max(0, start - ANNOTATION.length), start).includes('@__PURE__'))
+            edited.appendLeft(start, ANNOTATION);
+        }
+      }
       return edited;
     },
   };
@@ -63,7 +85,7 @@ const libraryBuild = {
   },
   rolldownOptions: {
     external: isExternal,
-    plugins: [pureReactCalls()],
+    plugins: [pureTopLevelCalls()],
     experimental: { nativeMagicString: true },
     output: { preserveModules: true, preserveModulesRoot: root('src'), entryFileNames: '[name].js' },
   },

@@ -7,7 +7,9 @@
 //     peer: only mock/msw may need it);
 //  2. `npm pack`, install the tarball into a scratch app from the registry, and import every entry in plain Node:
 //     mock, mock/msw and server with a resolve hook that throws on any React import, the React entry
-//     server-rendered, and the mock once more with a hook that also throws on msw, as if it were not installed.
+//     server-rendered, and the mock once more with a hook that also throws on msw, as if it were not installed;
+//  3. a strict host's TypeScript (`exactOptionalPropertyTypes`, `skipLibCheck: false`) compiles against the shipped
+//     declarations, passing an explicit `undefined` to every optional option of the API, hooks, theme and server.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,7 +68,51 @@ for (const entry of ['mock', 'mock-msw', 'server']) {
   if (directive.length > 0) fail(`'use client' in chunks the ${entry} entry loads: ${directive.join(', ')}`);
   console.log(`check-pack: ${entry} entry: ${files.length} file(s), imports [${bare.join(', ')}], no React`);
 }
-console.log(`check-pack: index entry: ${client.files.length} file(s), 'use client' on the ${marked.length} that need it`);
+console.log(
+  `check-pack: index entry: ${client.files.length} file(s), 'use client' on the ${marked.length} that need it`,
+);
+
+/** A strict host's code: explicit `undefined` for every optional option, hook results passed on as they are. */
+const STRICT_HOST = `import {
+  createClient,
+  type ExportState,
+  type RetryOptions,
+  SixtySecondsError,
+  SixtySecondsProvider,
+  type Theme,
+  useAccountAnalytics,
+  useAnalyticsExport,
+  useVideoAnalytics,
+  useVideos,
+  type UseVideosResult,
+} from '${pkg.name}';
+import { createProxyHandler, type ProxyOptions } from '${pkg.name}/server';
+
+const maybe = <T,>(value: T): T | undefined => value;
+const client = createClient({ baseUrl: 'https://host.test/api', fetch: undefined, headers: undefined, timeoutMs: maybe(5) });
+void client.listVideos({ page: maybe(1), limit: undefined, status: undefined }, { signal: undefined });
+void client.getVideoAnalytics('vid_1', { startDate: maybe('2025-01-01'), endDate: undefined });
+new SixtySecondsError('http', 'Failed', { status: maybe(500), code: undefined, retryAfterMs: undefined });
+const retry: RetryOptions = { retries: maybe(2), baseDelayMs: undefined };
+const theme: Theme = { mode: maybe('dark'), colorAccent: undefined };
+const proxy: ProxyOptions = { apiKey: 'key', upstream: undefined, basePath: maybe('/api'), timeoutMs: undefined };
+void createProxyHandler(proxy);
+
+export function Page() {
+  const videos: UseVideosResult = useVideos({ page: maybe(2), limit: undefined, pollIntervalMs: undefined });
+  const analytics = useVideoAnalytics(videos.data?.data[0]?.id, { startDate: undefined, endDate: maybe('2025-02-01') });
+  const account = useAccountAnalytics({ groupBy: maybe('week'), startDate: undefined });
+  const exporting: ExportState = useAnalyticsExport();
+  const views: number | undefined = analytics.data?.metrics.views ?? account.data?.summary.total_views;
+  return <p>{views ?? exporting.status}</p>;
+}
+
+export const App = () => (
+  <SixtySecondsProvider baseUrl="/api" locale={maybe('de-DE')} theme={theme} retry={retry} pollIntervalMs={undefined} className={undefined}>
+    <Page />
+  </SixtySecondsProvider>
+);
+`;
 
 // ─── 2. Pack, install, import ────────────────────────────────────────────────────────────────────────────────────
 const scratch = mkdtempSync(join(tmpdir(), 'sixtyseconds-pack-'));
@@ -95,6 +141,8 @@ try {
       `react@${version('react')}`,
       `react-dom@${version('react-dom')}`,
       `msw@${version('msw')}`,
+      `@types/react@${version('@types/react')}`,
+      `@types/node@${version('@types/node')}`,
     ],
     app,
   );
@@ -155,6 +203,27 @@ if (!html.includes('ss-root')) throw new Error('provider rendered ' + html);
 console.log('index: ' + Object.keys(library).length + ' exports; provider renders on the server');
 `,
   );
+  writeFileSync(
+    join(app, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        exactOptionalPropertyTypes: true,
+        skipLibCheck: false,
+        noEmit: true,
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        jsx: 'react-jsx',
+        types: ['node'],
+      },
+      files: ['strict-host.tsx'],
+    }),
+  );
+  writeFileSync(join(app, 'strict-host.tsx'), STRICT_HOST);
+  run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], app);
+  console.log('strict host: tsc passes with exactOptionalPropertyTypes and skipLibCheck: false');
   process.stdout.write(run('node', ['node-entries.mjs'], app));
   process.stdout.write(run('node', ['mock-without-msw.mjs'], app));
   process.stdout.write(run('node', ['react-entry.mjs'], app));

@@ -1,12 +1,29 @@
-// Which entries `npm run size` measures. Components are discovered from what src/index.ts exports at run time, so
-// a new component is measured without editing this file.
-import { mkdirSync } from 'node:fs';
+// What `npm run size` measures: the budgeted imports from DESIGN.md, then every other public component and hook on
+// its own (reported, no budget), then the mock and server entries. Components and hooks are discovered from what the
+// installed package exports, so a new one is measured without editing this file.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 
-/** Exports that start with an uppercase letter yet are not components. */
-const NOT_COMPONENTS = new Set(['SixtySecondsProvider', 'SixtySecondsError']);
+const PACKAGE = '@sixtyseconds/react';
+const HOOKS = ['useVideos', 'useCreateVideo', 'useVideoAnalytics', 'useAccountAnalytics', 'useTemplateAnalytics'];
+const ALL_HOOKS = [...HOOKS, 'useAnalyticsExport'];
+
+/** Budgets in bytes of gzip (kB = 1000 bytes), the same for both bundlers. */
+const BUDGETS = {
+  DemographicsDonut: 7_000,
+  CompletionFunnel: 9_000,
+  EngagementBreakdown: 9_000,
+  TrendChart: 9_000,
+  MetricsDistribution: 9_000,
+  TemplatePerformance: 9_000,
+  VideoAnalyticsPanel: 26_000,
+};
+
+/** A module that imports `names` by package name and uses them, so no bundler can drop them. */
+const importing = (names, from = PACKAGE) =>
+  `import { ${names.join(', ')} } from '${from}';\nglobalThis.__size = [${names.join(', ')}];\n`;
+/** A module that imports a whole entry as a namespace and uses it. */
+const everything = (from) => `import * as L from '${from}';\nglobalThis.__size = L;\n`;
 
 /** A React component value: a function component, or a forwardRef / memo / lazy object. */
 function isComponent(value) {
@@ -14,48 +31,32 @@ function isComponent(value) {
   return typeof value === 'object' && value !== null && typeof value.$$typeof === 'symbol';
 }
 
-/**
- * Names of the components src/index.ts exports: PascalCase names (constants like CHART_COLORS are skipped) whose
- * value is a component, minus the provider and the error class. Loads the entry in Node (it is SSR-safe).
- */
-export async function discoverComponents(root) {
-  const outfile = join(root, 'bench/.tmp/size-exports.mjs');
-  mkdirSync(join(root, 'bench/.tmp'), { recursive: true });
-  await build({
-    entryPoints: ['src/index.ts'],
-    absWorkingDir: root,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    packages: 'external',
-    outfile,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const mod = await import(`${pathToFileURL(outfile).href}?t=${Date.now()}`);
-  return Object.keys(mod)
-    .filter((name) => /^[A-Z][a-z]/.test(name) && !NOT_COMPONENTS.has(name) && isComponent(mod[name]))
-    .sort();
-}
-
-/** Every measured entry: the whole library, the hooks, each component alone, the mock, its MSW handlers, the server. */
-export async function sizeEntries(root) {
-  const components = await discoverComponents(root);
+/** Every measured import: `{ name, code, budget? }`. Loads the installed package in Node (it is SSR-safe). */
+export async function sizeEntries(app) {
+  const entry = join(app, 'node_modules', PACKAGE, 'dist/index.js');
+  const library = await import(pathToFileURL(entry).href);
+  const names = Object.keys(library).sort();
+  const components = names.filter((name) => /^[A-Z][a-z]/.test(name) && isComponent(library[name]));
+  const hooks = names.filter((name) => /^use[A-Z]/.test(name));
+  const single = (name) => ({ name, code: importing([name]), budget: BUDGETS[name] });
+  const budgeted = Object.keys(BUDGETS);
   return [
-    { name: 'whole library (src/index.ts)', entry: { file: 'src/index.ts' }, budget: 35_000 },
-    { name: 'hooks (src/hooks/index.ts)', entry: { file: 'src/hooks/index.ts' }, budget: 9_000 },
-    ...components.map((name) => ({
-      name,
-      entry: { contents: `export { ${name} } from './src/index.ts';` },
-      budget: name === 'DemographicsDonut' ? 7_000 : undefined,
-    })),
-    // The mock imports no msw: were it to, msw would be bundled here and the jump would show.
-    { name: 'mock (src/mock/index.ts)', entry: { file: 'src/mock/index.ts' } },
+    { name: 'whole library (import * as L)', code: everything(PACKAGE), budget: 55_000 },
     {
-      name: 'mock/msw (src/mock/msw-entry.ts, msw external)',
-      entry: { file: 'src/mock/msw-entry.ts' },
-      external: ['msw', 'msw/*'],
+      name: 'SixtySecondsProvider + useVideos',
+      code: importing(['SixtySecondsProvider', 'useVideos']),
+      budget: 12_000,
     },
-    { name: 'server (src/server/index.ts)', entry: { file: 'src/server/index.ts' } },
+    {
+      name: 'SixtySecondsProvider + six hooks',
+      code: importing(['SixtySecondsProvider', ...ALL_HOOKS]),
+      budget: 15_000,
+    },
+    ...budgeted.map(single),
+    ...components.filter((name) => !budgeted.includes(name) && name !== 'SixtySecondsProvider').map(single),
+    single('SixtySecondsProvider'),
+    ...hooks.map(single),
+    { name: 'mock entry (import * from /mock)', code: everything(`${PACKAGE}/mock`) },
+    { name: 'server entry (import * from /server)', code: everything(`${PACKAGE}/server`) },
   ];
 }

@@ -1,63 +1,84 @@
-// Measures what a host app pays for one entry: esbuild bundle + minify (React external, every other dependency
-// bundled), then gzip level 9. Built from source so it needs no `npm run build` first.
+// Bundles one import the way a host app's bundler would, from the scratch app's node_modules: minified, React and
+// React DOM external, every other dependency bundled, NODE_ENV production; then gzip level 9. Two bundlers: esbuild,
+// and Vite's own production build (`vite build`; Vite 8 bundles with Rolldown, Rollup's successor and API).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
 
-/** React is the host's own copy; everything else (swr, valibot, radix, visx) ships in the user's bundle. */
-export const REACT_EXTERNAL = ['react', 'react/*', 'react-dom', 'react-dom/*'];
+/** React is the host's own copy. */
+const REACT = /^(?:react|react-dom)(?:\/|$)/;
+const gzip = (text) => gzipSync(text, { level: 9 }).byteLength;
 
-/**
- * Bundles one entry and returns its minified and gzipped byte counts plus the inputs that weigh most.
- * `entry` is either `{ file }` (a path from `root`) or `{ contents }` (a virtual module resolved from `root`).
- */
-export async function measure(root, entry, { external = [] } = {}) {
-  const source = entry.file
-    ? { entryPoints: [entry.file] }
-    : { stdin: { contents: entry.contents, resolveDir: root, sourcefile: 'size-entry.ts', loader: 'ts' } };
-  const result = await build({
-    ...source,
-    absWorkingDir: root,
+/** Writes one measured import as `size-entries/<n>.js` in the app; returns its path. */
+export function writeEntry(app, index, code) {
+  const dir = join(app, 'size-entries');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${index}.js`);
+  writeFileSync(file, code);
+  return file;
+}
+
+/** esbuild: gzip bytes of the bundle, and the packages that weigh most in it (minified bytes), heaviest first. */
+export async function measureEsbuild(app, file) {
+  const result = await esbuild({
+    entryPoints: [file],
+    absWorkingDir: app,
     bundle: true,
     minify: true,
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
-    treeShaking: true,
     write: false,
     metafile: true,
     logLevel: 'silent',
-    external: [...REACT_EXTERNAL, ...external],
+    external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
     define: { 'process.env.NODE_ENV': '"production"' },
   });
-  const code = result.outputFiles[0].contents;
   const output = Object.values(result.metafile.outputs)[0];
-  return { min: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength, inputs: topInputs(output.inputs) };
-}
-
-/** The inputs that contribute the most minified bytes, with a per-package roll-up, heaviest first. */
-function topInputs(inputs) {
-  const files = Object.entries(inputs)
-    .map(([path, info]) => ({ path, bytes: info.bytesInOutput }))
-    .filter((input) => input.bytes > 0)
-    .sort((a, b) => b.bytes - a.bytes);
-  const packages = new Map();
-  for (const { path, bytes } of files) {
-    const name = packageOf(path);
-    packages.set(name, (packages.get(name) ?? 0) + bytes);
-  }
-  return {
-    files: files.slice(0, 12),
-    packages: [...packages].map(([name, bytes]) => ({ name, bytes })).sort((a, b) => b.bytes - a.bytes),
-  };
+  return { gzip: gzip(result.outputFiles[0].contents), heaviest: heaviest(output.inputs) };
 }
 
 /**
- * `node_modules/@radix-ui/react-dialog/…` → `@radix-ui/*` (a scope ships as many small packages; their sum is what
- * matters), `node_modules/swr/…` → `swr`; our own files roll up by folder (`src/components/charts`).
+ * Vite's production build of an app whose only module is `file`: gzip bytes of every chunk it emits, gzipped as one
+ * text (there is one chunk unless a dependency loads code lazily).
  */
-function packageOf(path) {
-  const match = /node_modules\/(?:(@[^/]+)\/[^/]+|([^/]+))/.exec(path);
-  if (match) return match[1] ? `${match[1]}/*` : match[2];
-  const parts = path.split('/');
-  return parts.slice(0, Math.min(parts.length - 1, 3)).join('/') || path;
+export async function measureVite(app, file) {
+  const result = await viteBuild({
+    root: app,
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      modulePreload: false,
+      copyPublicDir: false,
+      rolldownOptions: { input: file, external: (id) => REACT.test(id) },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((bundle) => bundle.output);
+  const code = outputs
+    .filter((chunk) => chunk.type === 'chunk')
+    .map((chunk) => chunk.code)
+    .join('\n');
+  return { gzip: gzip(code) };
+}
+
+/** Minified bytes per package (`@radix-ui/*` rolls a scope up; our own files by folder under dist/). */
+function heaviest(inputs) {
+  const packages = new Map();
+  for (const [path, info] of Object.entries(inputs)) {
+    const match = /node_modules\/(?:@sixtyseconds\/react\/dist\/((?:[^/]+\/)?[^/]+)\/|(@[^/]+)\/[^/]+|([^/]+))/.exec(
+      path,
+    );
+    const name = match?.[1] ? `dist/${match[1]}` : match?.[2] ? `${match[2]}/*` : (match?.[3] ?? path);
+    packages.set(name, (packages.get(name) ?? 0) + info.bytesInOutput);
+  }
+  return [...packages]
+    .map(([name, bytes]) => ({ name, bytes }))
+    .filter((entry) => entry.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
 }

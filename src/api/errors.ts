@@ -4,15 +4,15 @@ export type SixtySecondsErrorKind = 'network' | 'timeout' | 'http' | 'invalid-re
 /** The details a `SixtySecondsError` carries besides its message. */
 export interface SixtySecondsErrorDetails {
   /** The HTTP status, for `http` errors. */
-  status?: number;
+  status?: number | undefined;
   /** The API's machine-readable error code, when it sent one. */
-  code?: string;
+  code?: string | undefined;
   /** The dotted path of the field that failed, for `invalid-response` errors. */
-  field?: string;
+  field?: string | undefined;
   /** A message per field, for `invalid-request` errors and 400/422 answers. */
-  fieldErrors?: Record<string, string>;
+  fieldErrors?: Record<string, string> | undefined;
   /** How long the API asked us to wait (`Retry-After`), in milliseconds. */
-  retryAfterMs?: number;
+  retryAfterMs?: number | undefined;
   /** The underlying error, if any. */
   cause?: unknown;
 }

@@ -16,5 +16,6 @@ export {
 } from './errors';
 export type { SixtySecondsFallback, SixtySecondsFallbackEntry, SixtySecondsFallbackFailure } from './fallback';
 export type { SixtySecondsQuery, SixtySecondsQueryData, SixtySecondsQueryName } from './queries';
-export { DEFAULT_RETRY, type RetryPolicy } from './retry';
+export { DEFAULT_RETRY, type RetryOptions, type RetryPolicy } from './retry';
 export type * from './schemas';
+export type { TransportOptions } from './transport';

@@ -13,6 +13,9 @@ export interface RetryPolicy {
   maxDelayMs: number;
 }
 
+/** The provider's `retry` prop: any part of a `RetryPolicy`; the rest keeps its default. */
+export type RetryOptions = { [Key in keyof RetryPolicy]?: RetryPolicy[Key] | undefined };
+
 /** Three retries, 500 ms doubling, backoff at most 30 s. */
 export const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseDelayMs: 500, maxDelayMs: 30_000 };
 

@@ -1,7 +1,7 @@
 'use client';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { SWRConfig, type SWRConfiguration } from 'swr';
-import { type ClientOptions, DEFAULT_RETRY, type RetryPolicy, type SixtySecondsFallback } from '../api';
+import { type ClientOptions, DEFAULT_RETRY, type RetryOptions, type RetryPolicy, type SixtySecondsFallback } from '../api';
 import { type Theme, themeRootProps } from '../theme';
 import { SixtySecondsContext, type SixtySecondsContextValue } from './context';
 import { errorRetry } from './error-retry';
@@ -12,24 +12,24 @@ import { seedCache } from './seed-cache';
 /** Props of `SixtySecondsProvider`. */
 export interface SixtySecondsProviderProps extends ClientOptions {
   /** BCP 47 locale for numbers and dates; `en-US` by default. */
-  locale?: string;
+  locale?: string | undefined;
   /** Colour mode and `--ss-*` overrides for everything inside. */
-  theme?: Theme;
+  theme?: Theme | undefined;
   /** How failed reads are retried (network, timeout, 429, 5xx only). */
-  retry?: Partial<RetryPolicy>;
+  retry?: RetryOptions | undefined;
   /** Poll interval while videos are processing or an export runs; 3 s by default. */
-  pollIntervalMs?: number;
+  pollIntervalMs?: number | undefined;
   /**
    * Data the server already fetched (`prefetchQueries` from `@sixtyseconds/react/server`): it fills the cache when the
    * provider mounts, so the server's HTML has the numbers and hydration asks for nothing while they are fresh.
    */
-  fallback?: SixtySecondsFallback;
+  fallback?: SixtySecondsFallback | undefined;
   /** How long fetched data stays fresh (no request on mount); 10 s for lists and 60 s for analytics by default. */
-  staleTime?: Partial<StaleTime>;
+  staleTime?: Partial<StaleTime> | undefined;
   /** Class names for the wrapper element that carries the theme. */
-  className?: string;
+  className?: string | undefined;
   /** The part of the app that uses SixtySeconds data. */
-  children?: ReactNode;
+  children?: ReactNode | undefined;
 }
 
 /** Gives hooks and components the host's proxy, an isolated cache, a locale and a theme. */

@@ -1,5 +1,5 @@
 'use client';
-import { type AccountAnalytics, type AccountAnalyticsParams, getAccountAnalytics, queryKeys } from '../api';
+import { type AccountAnalytics, type AccountAnalyticsParams, accountAnalyticsKey, getAccountAnalytics } from '../api';
 import type { QueryResult } from './query-result';
 import { useQuery } from './use-query';
 
@@ -10,7 +10,7 @@ export type UseAccountAnalyticsResult = QueryResult<AccountAnalytics>;
 export function useAccountAnalytics(params: AccountAnalyticsParams = {}): UseAccountAnalyticsResult {
   const { startDate, endDate, groupBy } = params;
   const { isPreviousData: _, ...result } = useQuery(
-    queryKeys.accountAnalytics({ startDate, endDate, groupBy }),
+    accountAnalyticsKey({ startDate, endDate, groupBy }),
     (transport, signal) => getAccountAnalytics(transport, { startDate, endDate, groupBy }, { signal }),
   );
   return result;

@@ -14,19 +14,19 @@ export interface ExportState {
   /** 0–100; 100 once completed. */
   progress: number;
   /** The API's id for the running or finished export. */
-  exportId?: string;
+  exportId?: string | undefined;
   /** The file's format. */
-  format?: ExportFormat;
+  format?: ExportFormat | undefined;
   /** When the API expects a running export to finish (ISO timestamp). */
-  estimatedCompletion?: string;
+  estimatedCompletion?: string | undefined;
   /** Where to download the file, once completed. */
-  downloadUrl?: string;
+  downloadUrl?: string | undefined;
   /** When the download link stops working (ISO timestamp). */
-  expiresAt?: string;
+  expiresAt?: string | undefined;
   /** The file's size in bytes. */
-  size?: number;
+  size?: number | undefined;
   /** Why it failed. */
-  error?: SixtySecondsError;
+  error?: SixtySecondsError | undefined;
 }
 
 /** The result of `useAnalyticsExport`. */

@@ -1,5 +1,5 @@
 'use client';
-import { type DateRange, getTemplateAnalytics, queryKeys, type TemplateAnalytics } from '../api';
+import { type DateRange, getTemplateAnalytics, type TemplateAnalytics, templateAnalyticsKey } from '../api';
 import type { QueryResult } from './query-result';
 import { useQuery } from './use-query';
 
@@ -12,7 +12,7 @@ export function useTemplateAnalytics(
   range: DateRange = {},
 ): UseTemplateAnalyticsResult {
   const { startDate, endDate } = range;
-  const key = templateId ? queryKeys.templateAnalytics(templateId, { startDate, endDate }) : null;
+  const key = templateId ? templateAnalyticsKey(templateId, { startDate, endDate }) : null;
   const { isPreviousData: _, ...result } = useQuery(key, (transport, signal) =>
     getTemplateAnalytics(transport, templateId as string, { startDate, endDate }, { signal }),
   );

@@ -1,5 +1,5 @@
 'use client';
-import { type DateRange, getVideoAnalytics, queryKeys, type VideoAnalytics } from '../api';
+import { type DateRange, getVideoAnalytics, type VideoAnalytics, videoAnalyticsKey } from '../api';
 import type { QueryResult } from './query-result';
 import { useQuery } from './use-query';
 
@@ -9,7 +9,7 @@ export type UseVideoAnalyticsResult = QueryResult<VideoAnalytics>;
 /** One video's analytics for a period; pass `null` to wait for an id. Never shows one id's data under another. */
 export function useVideoAnalytics(videoId: string | null | undefined, range: DateRange = {}): UseVideoAnalyticsResult {
   const { startDate, endDate } = range;
-  const key = videoId ? queryKeys.videoAnalytics(videoId, { startDate, endDate }) : null;
+  const key = videoId ? videoAnalyticsKey(videoId, { startDate, endDate }) : null;
   const { isPreviousData: _, ...result } = useQuery(key, (transport, signal) =>
     getVideoAnalytics(transport, videoId as string, { startDate, endDate }, { signal }),
   );

@@ -1,7 +1,7 @@
 import { errorResponse, PROXY_CACHE_CONTROL } from './errors';
 
 /** What `authorize` may answer: `true` lets the request through; `false` is a 403; a status picks 401 or 403; a Response is sent as it is. */
-export type AuthorizeResult = boolean | Response | { status: 401 | 403; message?: string };
+export type AuthorizeResult = boolean | Response | { status: 401 | 403; message?: string | undefined };
 
 /** The host's own check, run before the key is spent; it must not read the request body. */
 export type Authorize = (request: Request) => AuthorizeResult | Promise<AuthorizeResult>;

@@ -40,7 +40,7 @@ export type ThemeToken = (typeof THEME_TOKENS)[number];
 export type ThemeMode = 'light' | 'dark' | 'system';
 
 /** The `theme` prop: a colour mode and any token overrides, e.g. `{ mode: 'dark', colorAccent: '#7c3aed' }`. */
-export type Theme = { mode?: ThemeMode } & Partial<Record<ThemeToken, string>>;
+export type Theme = { mode?: ThemeMode | undefined } & { [Token in ThemeToken]?: string | undefined };
 
 /** The CSS custom property behind a token: `colorAccent` → `--ss-color-accent`. */
 export const cssVar = (token: ThemeToken) => `--ss-${token.replace(/[A-Z0-9]/g, (c) => `-${c.toLowerCase()}`)}`;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { INPUT_MESSAGES } from './input-messages';
+import * as INPUT_MESSAGES from './input-messages';
 
 /** A count the API reports: a whole number, never negative. */
 export const Count = v.pipe(v.number(), v.integer(), v.minValue(0));

@@ -1,6 +1,6 @@
 export * from './analytics';
 export * from './common';
 export * from './export';
-export * from './input-messages';
+export { INPUT_MESSAGES } from './input-messages';
 export * from './params';
 export * from './videos';

@@ -1,27 +1,52 @@
 /**
  * The sentences a person sees when an input is refused. The client's checks and the mock's 400/422 answers both
  * read them, so a field says the same thing whether it was stopped before sending or by the (mock) API.
+ * One constant each, so a bundler keeps only the sentences the schemas an app uses read.
  */
+export const page = 'Page must be a whole number, 1 or more.';
+export const limit = 'Limit must be a whole number from 1 to 100.';
+export const status = 'Status must be draft, processing, published or failed.';
+export const date = 'Use a real date in YYYY-MM-DD form.';
+export const endBeforeStart = 'The end date must be on or after the start date.';
+export const groupBy = 'Group by day, week or month.';
+export const exportType = 'Export type must be video, account or template.';
+export const exportId = 'Give the id of the video or template to export.';
+export const format = 'Format must be csv or json.';
+export const metrics = 'Metrics must be a list of metric names.';
+export const noMetrics = 'Choose at least one metric, or leave metrics out to export them all.';
+export const unknownMetric = (name: string, known: readonly string[]) =>
+  `Unknown metric "${name}"; use ${known.join(', ')}.`;
+export const title = 'Give the video a title.';
+export const titleLength = 'Give the video a title of at most 200 characters.';
+export const templateId = 'Choose a template.';
+export const customerData = 'Customer data must be an object of text values.';
+export const customerFieldName = 'Every customer field needs a name.';
+export const aiMessaging = 'AI messaging takes a tone and a list of key points.';
+export const keyPoint = 'Key points cannot be empty.';
+export const aspectRatio = 'Aspect ratio must be 9:16, 16:9 or 1:1.';
+export const projectId = 'The project id must be text.';
+
+/** Every sentence by name, for the mock. */
 export const INPUT_MESSAGES = {
-  page: 'Page must be a whole number, 1 or more.',
-  limit: 'Limit must be a whole number from 1 to 100.',
-  status: 'Status must be draft, processing, published or failed.',
-  date: 'Use a real date in YYYY-MM-DD form.',
-  endBeforeStart: 'The end date must be on or after the start date.',
-  groupBy: 'Group by day, week or month.',
-  exportType: 'Export type must be video, account or template.',
-  exportId: 'Give the id of the video or template to export.',
-  format: 'Format must be csv or json.',
-  metrics: 'Metrics must be a list of metric names.',
-  noMetrics: 'Choose at least one metric, or leave metrics out to export them all.',
-  unknownMetric: (name: string, known: readonly string[]) => `Unknown metric "${name}"; use ${known.join(', ')}.`,
-  title: 'Give the video a title.',
-  titleLength: 'Give the video a title of at most 200 characters.',
-  templateId: 'Choose a template.',
-  customerData: 'Customer data must be an object of text values.',
-  customerFieldName: 'Every customer field needs a name.',
-  aiMessaging: 'AI messaging takes a tone and a list of key points.',
-  keyPoint: 'Key points cannot be empty.',
-  aspectRatio: 'Aspect ratio must be 9:16, 16:9 or 1:1.',
-  projectId: 'The project id must be text.',
+  page,
+  limit,
+  status,
+  date,
+  endBeforeStart,
+  groupBy,
+  exportType,
+  exportId,
+  format,
+  metrics,
+  noMetrics,
+  unknownMetric,
+  title,
+  titleLength,
+  templateId,
+  customerData,
+  customerFieldName,
+  aiMessaging,
+  keyPoint,
+  aspectRatio,
+  projectId,
 } as const;

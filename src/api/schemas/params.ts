@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { IsoDate } from './common';
 import { EXPORT_METRICS, ExportFormat, ExportType } from './export';
-import { INPUT_MESSAGES as M } from './input-messages';
+import * as M from './input-messages';
 import { AspectRatio, VideoStatus } from './videos';
 
 const endNotBeforeStart = <T extends { startDate?: string | undefined; endDate?: string | undefined }>(range: T) =>
@@ -15,7 +15,7 @@ const wholeNumber = (min: number, max: number, message: string) =>
 export const ListVideosParamsSchema = v.object({
   page: v.optional(wholeNumber(1, Number.MAX_SAFE_INTEGER, M.page)),
   limit: v.optional(wholeNumber(1, 100, M.limit)),
-  status: v.optional(v.picklist(VideoStatus.options, M.status)),
+  status: v.optional(v.message(VideoStatus, M.status)),
 });
 
 /** A reporting period; both ends optional, end on or after start. */
@@ -62,7 +62,7 @@ export const CreateVideoInputSchema = v.object({
       M.aiMessaging,
     ),
   ),
-  aspect_ratio: v.optional(v.picklist(AspectRatio.options, M.aspectRatio)),
+  aspect_ratio: v.optional(v.message(AspectRatio, M.aspectRatio)),
   project_id: v.optional(v.pipe(v.string(M.projectId), v.trim())),
 });
 
@@ -71,11 +71,11 @@ const isExportMetric = (name: string) => (EXPORT_METRICS as readonly string[]).i
 /** The documented body of `POST /analytics/export`; `id` is required for video and template exports. */
 export const ExportRequestSchema = v.pipe(
   v.object({
-    type: v.picklist(ExportType.options, M.exportType),
+    type: v.message(ExportType, M.exportType),
     id: v.optional(v.pipe(v.string(M.exportId), v.nonEmpty(M.exportId))),
     start_date: v.optional(IsoDate),
     end_date: v.optional(IsoDate),
-    format: v.optional(v.picklist(ExportFormat.options, M.format)),
+    format: v.optional(v.message(ExportFormat, M.format)),
     metrics: v.optional(
       v.pipe(
         v.array(v.string(M.metrics), M.metrics),

@@ -1,5 +1,4 @@
-import { Group } from '@visx/group';
-import { LinePath } from '@visx/shape';
+import { line } from '@visx/vendor/d3-shape';
 import { memo } from 'react';
 import { type LinearScale, spreadIndices, ticks } from './primitives';
 import { axisLabel, METRIC_INFO, type TrendDatum, type TrendGroupBy, type TrendMetric } from './trend-series';
@@ -42,7 +41,7 @@ export const TrendPlot = memo(function TrendPlot({
   const [, top] = y.domain;
   return (
     <svg className="ss-chart-svg" width={width} height={height} aria-hidden="true">
-      <Group top={TREND_MARGIN.top} left={TREND_MARGIN.left}>
+      <g transform={`translate(${TREND_MARGIN.left} ${TREND_MARGIN.top})`}>
         {ticks(top, Y_TICKS).map((value) => (
           <g key={value} className="ss-chart-grid" transform={`translate(0 ${y(value)})`}>
             <line x2={innerWidth} />
@@ -61,14 +60,18 @@ export const TrendPlot = memo(function TrendPlot({
             </text>
           );
         })}
-        <LinePath<TrendDatum>
+        <path
           className="ss-trend-line"
-          data={data as TrendDatum[]}
-          x={(d) => x(d.time)}
-          y={(d) => y(d.value)}
+          d={
+            line<TrendDatum>(
+              (d) => x(d.time),
+              (d) => y(d.value),
+            )(data) ?? ''
+          }
+          fill="transparent"
           style={{ stroke: info.color }}
         />
-      </Group>
+      </g>
     </svg>
   );
 });
