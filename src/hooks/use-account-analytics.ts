@@ -5,11 +5,11 @@ import { useQuery } from './use-query';
 /** The result of `useAccountAnalytics`. */
 export type UseAccountAnalyticsResult = QueryResult<AccountAnalytics>;
 
-/** The account's summary, trends and top videos for a period, grouped by day, week or month. */
-export function useAccountAnalytics(params: AccountAnalyticsParams = {}): UseAccountAnalyticsResult {
-  const { startDate, endDate, groupBy } = params;
+/** The account's summary, trends and top videos for a period, grouped by day, week or month; `null` waits. */
+export function useAccountAnalytics(params: AccountAnalyticsParams | null = {}): UseAccountAnalyticsResult {
+  const { startDate, endDate, groupBy } = params ?? {};
   const { isPreviousData: _, ...result } = useQuery(
-    queryKeys.accountAnalytics({ startDate, endDate, groupBy }),
+    params ? queryKeys.accountAnalytics({ startDate, endDate, groupBy }) : null,
     (client, signal) => client.getAccountAnalytics({ startDate, endDate, groupBy }, { signal }),
   );
   return result;

@@ -5,6 +5,8 @@ import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
 import { formatCount, formatDecimal, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
 import { type Comparison, compare, comparePoints } from './comparison';
+import { type PreviousFigures, periodDelta } from './period-delta';
+import { PeriodDeltaNote } from './PeriodDeltaNote';
 import { StatGrid, type StatItem, type WidgetStateProps } from './StatGrid';
 
 /** Props of `MetricCards`. */
@@ -15,6 +17,8 @@ export interface MetricCardsProps extends WidgetStateProps, Omit<ComponentPropsW
   baseline?: Partial<VideoMetrics>;
   /** What the baseline is, completing "+12% vs …" or "+4 pts vs …"; `account` by default. */
   baselineLabel?: string;
+  /** The period just before, to show each card's change from it instead of the `baseline` (never both on one card). */
+  previous?: PreviousFigures<keyof VideoMetrics> | undefined;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
   locale?: string;
 }
@@ -70,18 +74,23 @@ function ComparisonNote({ result, label, locale }: { result: Comparison; label: 
 
 /** A video's six headline metrics as cards, optionally compared with a baseline such as the account average. */
 export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function MetricCards(
-  { metrics, baseline, baselineLabel = 'account', locale: localeProp, className, ...rest },
+  { metrics, baseline, baselineLabel = 'account', previous, locale: localeProp, className, ...rest },
   ref,
 ) {
   const contextLocale = useLocale();
   const locale = localeProp ?? contextLocale;
   const items: StatItem[] = METRICS.map((key) => {
-    const result = metrics && baseline ? compareMetric(key, metrics[key], baseline[key]) : undefined;
+    const result = metrics && baseline && !previous ? compareMetric(key, metrics[key], baseline[key]) : undefined;
+    const delta = metrics && previous ? periodDelta(key, metrics[key], previous.figures[key]) : undefined;
     return {
       key,
       label: metricLabel(key),
       value: metrics ? formatMetric(key, metrics[key], locale) : undefined,
-      note: result ? <ComparisonNote result={result} label={baselineLabel} locale={locale} /> : undefined,
+      note: delta ? (
+        <PeriodDeltaNote delta={delta} days={previous?.days ?? 0} locale={locale} />
+      ) : result ? (
+        <ComparisonNote result={result} label={baselineLabel} locale={locale} />
+      ) : undefined,
     };
   });
   return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--video', className)} />;

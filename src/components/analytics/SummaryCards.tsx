@@ -3,6 +3,8 @@ import type { AccountAnalytics, TemplateAnalytics } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
 import { formatCount, formatPercent, formatScore } from '../format';
+import { type PreviousFigures, periodDelta } from './period-delta';
+import { PeriodDeltaNote } from './PeriodDeltaNote';
 import { StatGrid, type StatItem, type WidgetStateProps } from './StatGrid';
 
 type SummaryField =
@@ -28,11 +30,18 @@ const summaryItems = (
   fields: readonly SummaryField[],
   source: Partial<Record<SummaryField, number>> | undefined,
   locale: string,
+  previous?: PreviousFigures<SummaryField>,
 ): StatItem[] =>
   fields.map((key) => {
     const [label, format] = FIELDS[key];
     const value = source?.[key];
-    return { key, label, value: value === undefined ? undefined : format(value, locale) };
+    const delta = value !== undefined && previous ? periodDelta(key, value, previous.figures[key]) : undefined;
+    return {
+      key,
+      label,
+      value: value === undefined ? undefined : format(value, locale),
+      note: delta && <PeriodDeltaNote delta={delta} days={previous?.days ?? 0} locale={locale} />,
+    };
   });
 
 interface SummaryBaseProps extends WidgetStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -44,11 +53,13 @@ interface SummaryBaseProps extends WidgetStateProps, Omit<ComponentPropsWithoutR
 export interface AccountSummaryCardsProps extends SummaryBaseProps {
   /** `summary` of `GET /analytics/account`; leave out while loading. */
   summary?: AccountAnalytics['summary'];
+  /** The period just before, to show each card's change from it ("up 12% from the previous 30 days"). */
+  previous?: PreviousFigures<keyof AccountAnalytics['summary']> | undefined;
 }
 
 /** The account's six summary figures as cards. */
 export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCardsProps>(function AccountSummaryCards(
-  { summary, locale: localeProp, className, ...rest },
+  { summary, previous, locale: localeProp, className, ...rest },
   ref,
 ) {
   const contextLocale = useLocale();
@@ -64,6 +75,7 @@ export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCard
     ],
     summary,
     locale,
+    previous,
   );
   return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--account', className)} />;
 });

@@ -17,6 +17,8 @@ export interface TrendPlotProps {
   height: number;
   x: LinearScale;
   y: LinearScale;
+  /** An earlier period's points, already moved onto this period's days: a muted dashed line under the main one. */
+  previous?: readonly TrendDatum[] | undefined;
 }
 
 const Y_TICKS = 4;
@@ -34,6 +36,7 @@ export const TrendPlot = memo(function TrendPlot({
   height,
   x,
   y,
+  previous,
 }: TrendPlotProps) {
   const info = METRIC_INFO[metric];
   const innerWidth = width - TREND_MARGIN.left - TREND_MARGIN.right;
@@ -61,6 +64,14 @@ export const TrendPlot = memo(function TrendPlot({
             </text>
           );
         })}
+        {previous && previous.length > 0 && (
+          <LinePath<TrendDatum>
+            className="ss-trend-line ss-trend-line--previous"
+            data={previous as TrendDatum[]}
+            x={(d) => x(d.time)}
+            y={(d) => y(d.value)}
+          />
+        )}
         <LinePath<TrendDatum>
           className="ss-trend-line"
           data={data as TrendDatum[]}

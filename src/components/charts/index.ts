@@ -25,5 +25,5 @@ export {
 } from './MetricsDistribution';
 export type { ChartError, ChartStateProps } from './primitives';
 export { TemplatePerformance, type TemplatePerformanceProps } from './TemplatePerformance';
-export { TrendChart, type TrendChartProps } from './TrendChart';
+export { type TrendComparison, TrendChart, type TrendChartProps } from './TrendChart';
 export type { TrendGroupBy, TrendMetric } from './trend-series';
