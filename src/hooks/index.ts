@@ -10,5 +10,11 @@ export {
 } from './use-analytics-export';
 export { type UseCreateVideoResult, useCreateVideo } from './use-create-video';
 export { type UseTemplateAnalyticsResult, useTemplateAnalytics } from './use-template-analytics';
+export {
+  type ComparedTemplate,
+  MAX_COMPARED_TEMPLATES,
+  type UseTemplateComparisonResult,
+  useTemplateComparison,
+} from './use-template-comparison';
 export { type UseVideoAnalyticsResult, useVideoAnalytics } from './use-video-analytics';
 export { type UseVideosOptions, type UseVideosResult, useVideos } from './use-videos';

@@ -5,8 +5,8 @@ import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
 import { formatCount, formatDecimal, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
 import { type Comparison, compare, comparePoints } from './comparison';
-import { type PreviousFigures, periodDelta } from './period-delta';
 import { PeriodDeltaNote } from './PeriodDeltaNote';
+import { type PreviousFigures, periodDelta } from './period-delta';
 import { StatGrid, type StatItem, type WidgetStateProps } from './StatGrid';
 
 /** Props of `MetricCards`. */

@@ -27,7 +27,10 @@ export function PeriodDeltaNote({ delta, days, locale }: { delta: PeriodDelta; d
   const { comparison, tone } = delta;
   const arrow = comparison.direction === 'up' ? '▲' : comparison.direction === 'down' ? '▼' : '●';
   const sign = comparison.direction === 'up' ? '+' : comparison.direction === 'down' ? '−' : '±';
-  const short = comparison.unit === 'points' ? `${formatDecimal(comparison.change, locale)} pts` : formatPercent(comparison.change, locale);
+  const short =
+    comparison.unit === 'points'
+      ? `${formatDecimal(comparison.change, locale)} pts`
+      : formatPercent(comparison.change, locale);
   const spoken =
     comparison.direction === 'same'
       ? `Unchanged from ${since}.`

@@ -3,8 +3,8 @@ import type { AccountAnalytics, TemplateAnalytics } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { cx } from '../class-names';
 import { formatCount, formatPercent, formatScore } from '../format';
-import { type PreviousFigures, periodDelta } from './period-delta';
 import { PeriodDeltaNote } from './PeriodDeltaNote';
+import { type PreviousFigures, periodDelta } from './period-delta';
 import { StatGrid, type StatItem, type WidgetStateProps } from './StatGrid';
 
 type SummaryField =

@@ -49,7 +49,9 @@ export function periodDelta(key: string, current: number, previous: number | und
   else if (rule.unit === 'score') comparison = comparePoints(current, previous, 1);
   else if (previous === 0) comparison = current === 0 ? { direction: 'same', unit: 'relative', change: 0 } : undefined;
   else comparison = compare(current, previous);
-  return comparison ? { kind: 'change', comparison, tone: toneOf(comparison.direction, rule.polarity) } : { kind: 'new' };
+  return comparison
+    ? { kind: 'change', comparison, tone: toneOf(comparison.direction, rule.polarity) }
+    : { kind: 'new' };
 }
 
 /**

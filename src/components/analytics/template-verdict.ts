@@ -61,7 +61,12 @@ export function templateVerdict(inputs: readonly VerdictInput[], minVideos = MIN
       else if (b.quartiles[0] > a.quartiles[2]) separated.push({ higher: b.name, lower: a.name });
     }
   }
-  return { excluded, compared: eligible.length, separated, text: verdictText(excluded, eligible.length, separated, pairs, minVideos) };
+  return {
+    excluded,
+    compared: eligible.length,
+    separated,
+    text: verdictText(excluded, eligible.length, separated, pairs, minVideos),
+  };
 }
 
 function excludedText(excluded: MetricVerdict['excluded'], minVideos: number): string {
@@ -102,6 +107,7 @@ function verdictText(
     ([higher, lowers]) => `${possessive(higher)} middle half is entirely above ${list(lowers.map(possessive))}.`,
   );
   sentences.push(`${among}${claims.join(' ')}`);
-  if (separated.length < pairs) sentences.push("The other pairs' middle halves overlap: no clear difference between them.");
+  if (separated.length < pairs)
+    sentences.push("The other pairs' middle halves overlap: no clear difference between them.");
   return sentences.join(' ');
 }

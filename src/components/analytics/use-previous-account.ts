@@ -2,8 +2,8 @@ import type { AccountAnalytics, GroupBy } from '../../api';
 import { useAccountAnalytics } from '../../hooks';
 import type { TrendComparison } from '../charts/TrendChart';
 import type { DateRangeValue } from './date-range';
-import { type PreviousFigures, previousBaseline, previousPeriod } from './period-delta';
 import { previousDaysLabel } from './PeriodDeltaNote';
+import { type PreviousFigures, previousBaseline, previousPeriod } from './period-delta';
 
 /**
  * The account over the period just before the shown one, grouped the same way: one request while `on`. Its length
@@ -21,12 +21,12 @@ export function usePreviousAccount(
       ? range
       : current && { startDate: current.period.start_date, endDate: current.period.end_date };
   const period = on && shown ? previousPeriod(shown) : undefined;
-  const result = useAccountAnalytics(
-    period ? { startDate: period.startDate, endDate: period.endDate, groupBy } : null,
-  );
+  const result = useAccountAnalytics(period ? { startDate: period.startDate, endDate: period.endDate, groupBy } : null);
   const data = period ? result.data : undefined;
   const figures: PreviousFigures<keyof AccountAnalytics['summary']> | undefined =
-    data && period ? { figures: previousBaseline(data.summary, data.summary.total_views), days: period.days } : undefined;
+    data && period
+      ? { figures: previousBaseline(data.summary, data.summary.total_views), days: period.days }
+      : undefined;
   const trend: TrendComparison | undefined =
     data && period
       ? { data: data.trends, offsetDays: period.days, label: capitalise(previousDaysLabel(period.days, locale)) }

@@ -1,3 +1,4 @@
+export { BoxPlotChart, type BoxPlotChartProps, type BoxPlotRow } from './BoxPlotChart';
 export {
   CompletionFunnel,
   type CompletionFunnelProps,
@@ -25,5 +26,5 @@ export {
 } from './MetricsDistribution';
 export type { ChartError, ChartStateProps } from './primitives';
 export { TemplatePerformance, type TemplatePerformanceProps } from './TemplatePerformance';
-export { type TrendComparison, TrendChart, type TrendChartProps } from './TrendChart';
+export { TrendChart, type TrendChartProps, type TrendComparison } from './TrendChart';
 export type { TrendGroupBy, TrendMetric } from './trend-series';
