@@ -21,14 +21,19 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-const verdict = (canvasElement: HTMLElement, metric: string) =>
-  canvasElement.querySelector(`.ss-comparison-metric[data-metric="${metric}"] .ss-comparison-verdict`)?.textContent;
+/** A metric's verdict, once every template has answered. */
+const verdict = async (canvasElement: HTMLElement, metric: string) => {
+  const read = () =>
+    canvasElement.querySelector(`.ss-comparison-metric[data-metric="${metric}"] .ss-comparison-verdict`)?.textContent;
+  await waitFor(() => expect(read()).not.toMatch(/Waiting/), { timeout: 5000 });
+  return read();
+};
 
 /** Two templates whose middle halves do not overlap: the verdict names the higher one, and says what was compared. */
 export const TwoTemplates: Story = {
   play: async ({ canvas, canvasElement, loaded }) => {
     await expect(await canvas.findByRole('table', { name: /^Totals/ }, { timeout: 5000 })).toBeVisible();
-    await expect(verdict(canvasElement, 'completion_rate')).toBe(
+    await expect(await verdict(canvasElement, 'completion_rate')).toBe(
       "Completion rate: Product Demo's middle half is entirely above Renewal Reminder's.",
     );
     // One request per template.
@@ -50,7 +55,7 @@ export const FourTemplates: Story = {
     await expect(
       await canvas.findByRole('table', { name: 'Top videos: Feature Announcement' }, { timeout: 5000 }),
     ).toBeVisible();
-    await expect(verdict(canvasElement, 'completion_rate')).toMatch(/The other pairs' middle halves overlap/);
+    await expect(await verdict(canvasElement, 'completion_rate')).toMatch(/The other pairs' middle halves overlap/);
     await expect(canvas.getByRole('checkbox', { name: 'Event Invitation' })).toBeDisabled();
   },
 };
@@ -60,7 +65,7 @@ export const TooFewVideos: Story = {
   args: { defaultTemplateIds: ['tmpl_event_invitation', 'tmpl_welcome_message'] },
   play: async ({ canvas, canvasElement }) => {
     await canvas.findByRole('table', { name: /^Totals/ }, { timeout: 5000 });
-    await expect(verdict(canvasElement, 'engagement_score')).toMatch(
+    await expect(await verdict(canvasElement, 'engagement_score')).toMatch(
       /Too few videos to compare: Event Invitation has 3 videos \(at least 5 needed\)\./,
     );
   },
