@@ -100,9 +100,15 @@ export function profileOf(seed: number, record: VideoRecord, lift = 0): VideoPro
   };
 }
 
-/** The account-wide swing on a day: slow waves shared by all videos, so trend charts rise and fall. */
+/**
+ * The account-wide swing on a day: slow waves shared by all videos, so trend charts rise and fall. The 113-day wave
+ * keeps two adjacent months from averaging out to the same total, so "vs the previous period" moves.
+ */
 const rhythmOn = ([slow, fast]: VideoProfile['rhythm'], day: DayNumber): number =>
-  1 + 0.3 * Math.sin((2 * Math.PI * day) / 61 + slow) + 0.12 * Math.sin((2 * Math.PI * day) / 17 + fast);
+  1 +
+  0.3 * Math.sin((2 * Math.PI * day) / 61 + slow) +
+  0.2 * Math.sin((2 * Math.PI * day) / 113 + fast) +
+  0.12 * Math.sin((2 * Math.PI * day) / 17 + fast);
 
 /**
  * Views on one day: a launch spike decaying to a long tail (so any later range still has views), quieter

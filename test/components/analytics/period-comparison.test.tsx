@@ -96,8 +96,20 @@ describe('period over period on VideoAnalyticsPanel', () => {
     await waitFor(() => expect(screen.getAllByText(/vs account/).length).toBeGreaterThan(0));
     expect(requestsTo(mock, 'getVideoAnalytics')).toHaveLength(1);
 
+    const lookup = createMockApi({ seed: 7 });
+    const views = async (start: string, end: string) =>
+      (await mockJson<VideoAnalytics>(lookup, `/analytics/videos/${videoId}?start_date=${start}&end_date=${end}`))
+        .metrics.views;
+    const now = await views(RANGE.startDate, RANGE.endDate);
+    const before = await views(BEFORE.start_date, BEFORE.end_date);
+    expect(now).not.toBe(before);
+
     await user.click(screen.getByRole('checkbox', { name: 'Compare with previous period' }));
-    await waitFor(() => expect(spokenNote('Views')).toMatch(/from the previous 30 days\.$/));
+    await waitFor(() =>
+      expect(spokenNote('Views')).toBe(
+        `${now > before ? 'Up' : 'Down'} ${percentChange(now, before)}% from the previous 30 days.`,
+      ),
+    );
     expect(requestsTo(mock, 'getVideoAnalytics').map((request) => request.query)).toEqual([
       { start_date: RANGE.startDate, end_date: RANGE.endDate },
       BEFORE,
