@@ -1,5 +1,5 @@
 import type { CallOptions, SixtySecondsClient } from './client';
-import { isVideosKey, queryKeys } from './keys';
+import { accountAnalyticsKey, isVideosKey, KEY_ROOT, templateAnalyticsKey, videoAnalyticsKey, videosKey } from './keys';
 import type {
   AccountAnalytics,
   AccountAnalyticsParams,
@@ -44,14 +44,14 @@ export function queryName(query: SixtySecondsQuery): SixtySecondsQueryName {
 
 /** The cache key the hooks use for a query (before the provider appends its proxy URL). */
 export function queryKey(query: SixtySecondsQuery): readonly unknown[] {
-  if ('videos' in query) return queryKeys.videos(query.videos);
+  if ('videos' in query) return videosKey(query.videos);
   if ('videoAnalytics' in query) {
     const { videoId, ...range } = query.videoAnalytics;
-    return queryKeys.videoAnalytics(videoId, range);
+    return videoAnalyticsKey(videoId, range);
   }
-  if ('accountAnalytics' in query) return queryKeys.accountAnalytics(query.accountAnalytics);
+  if ('accountAnalytics' in query) return accountAnalyticsKey(query.accountAnalytics);
   const { templateId, ...range } = query.templateAnalytics;
-  return queryKeys.templateAnalytics(templateId, range);
+  return templateAnalyticsKey(templateId, range);
 }
 
 type Range = { start: string | null; end: string | null };
@@ -71,7 +71,7 @@ export function queryOfKey(key: unknown): SixtySecondsQuery | undefined {
     };
     return { videos: { page, limit, ...(status !== null && { status }) } };
   }
-  if (key[0] !== queryKeys.videos()[0]) return undefined;
+  if (key[0] !== KEY_ROOT) return undefined;
   if (key[1] === 'video-analytics') return { videoAnalytics: { videoId: key[2] as string, ...dates(key[3] as Range) } };
   if (key[1] === 'template-analytics') {
     return { templateAnalytics: { templateId: key[2] as string, ...dates(key[3] as Range) } };

@@ -16,5 +16,11 @@ export {
   useSixtySecondsCache,
 } from './use-sixtyseconds-cache';
 export { type UseTemplateAnalyticsResult, useTemplateAnalytics } from './use-template-analytics';
+export {
+  type ComparedTemplate,
+  MAX_COMPARED_TEMPLATES,
+  type UseTemplateComparisonResult,
+  useTemplateComparison,
+} from './use-template-comparison';
 export { type UseVideoAnalyticsResult, useVideoAnalytics } from './use-video-analytics';
 export { type UseVideosOptions, type UseVideosResult, useVideos } from './use-videos';

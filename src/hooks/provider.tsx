@@ -1,7 +1,13 @@
 'use client';
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { SWRConfig, type SWRConfiguration } from 'swr';
-import { type ClientOptions, DEFAULT_RETRY, type RetryOptions, type RetryPolicy, type SixtySecondsFallback } from '../api';
+import {
+  type ClientOptions,
+  DEFAULT_RETRY,
+  type RetryOptions,
+  type RetryPolicy,
+  type SixtySecondsFallback,
+} from '../api';
 import { type Theme, themeRootProps } from '../theme';
 import { SixtySecondsContext, type SixtySecondsContextValue } from './context';
 import { errorRetry } from './error-retry';

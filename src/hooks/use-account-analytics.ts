@@ -6,11 +6,11 @@ import { useQuery } from './use-query';
 /** The result of `useAccountAnalytics`. */
 export type UseAccountAnalyticsResult = QueryResult<AccountAnalytics>;
 
-/** The account's summary, trends and top videos for a period, grouped by day, week or month. */
-export function useAccountAnalytics(params: AccountAnalyticsParams = {}): UseAccountAnalyticsResult {
-  const { startDate, endDate, groupBy } = params;
+/** The account's summary, trends and top videos for a period, grouped by day, week or month; `null` waits. */
+export function useAccountAnalytics(params: AccountAnalyticsParams | null = {}): UseAccountAnalyticsResult {
+  const { startDate, endDate, groupBy } = params ?? {};
   const { isPreviousData: _, ...result } = useQuery(
-    accountAnalyticsKey({ startDate, endDate, groupBy }),
+    params ? accountAnalyticsKey({ startDate, endDate, groupBy }) : null,
     (transport, signal) => getAccountAnalytics(transport, { startDate, endDate, groupBy }, { signal }),
   );
   return result;

@@ -1,6 +1,6 @@
 import type { AspectRatio, Video, VideoStatus } from '../api';
 import { DAY_MS, isoTimestamp } from './calendar';
-import { type TemplateEntry, templatesFor } from './catalog';
+import { PILOT_TEMPLATE, type TemplateEntry, templatesFor } from './catalog';
 import { between, idOf, intBetween, pick, type Random, randomFor, shuffled } from './random';
 
 /** One video as the mock stores it; `status` is what it was created with, `publishAt` when it turns published. */
@@ -79,7 +79,27 @@ export function createDataset(seed: number, epoch: number): Dataset {
       duration: durationFor(random),
     };
   });
-  return { templates, videos };
+  return { templates: [...templates, PILOT_TEMPLATE], videos: [...videos, ...pilotVideos(seed, epoch)] };
+}
+
+/** How many videos the pilot template has: fewer than a comparison needs (`MIN_VIDEOS_TO_COMPARE`, 5). */
+const PILOT_VIDEOS = 3;
+
+/**
+ * The pilot template's videos, published 6–40 days before `epoch`, from a stream of their own so every other video
+ * keeps the id, title and figures it had before the pilot existed.
+ */
+function pilotVideos(seed: number, epoch: number): VideoRecord[] {
+  const random = randomFor(seed, 'pilot');
+  return Array.from({ length: PILOT_VIDEOS }, () => ({
+    id: idOf(random, 'vid_'),
+    title: PILOT_TEMPLATE.title(random),
+    templateId: PILOT_TEMPLATE.id,
+    aspectRatio: aspectRatioFor(random),
+    createdMs: Math.floor((epoch - between(random, 6, 40) * DAY_MS) / 1000) * 1000,
+    status: 'published',
+    duration: durationFor(random),
+  }));
 }
 
 /** The status a video has at `now`: a processing video publishes once its processing time has passed. */

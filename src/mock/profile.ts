@@ -65,12 +65,16 @@ function audienceOf(random: Random): Pick<VideoProfile, 'devices' | 'browsers' |
   };
 }
 
-/** The performance profile of one video for a seed. */
-export function profileOf(seed: number, record: VideoRecord): VideoProfile {
+/** Keeps a lifted retention share a share: never all, never none. */
+const share = (value: number) => Math.min(0.99, Math.max(0.05, value));
+
+/** The performance profile of one video for a seed; `lift` (its template's) shifts how well it holds viewers. */
+export function profileOf(seed: number, record: VideoRecord, lift = 0): VideoProfile {
   const random = randomFor(seed, 'profile', record.id);
-  const r25 = between(random, 0.8, 0.97);
-  const r50 = r25 * between(random, 0.8, 0.97);
-  const r75 = r50 * between(random, 0.75, 0.97);
+  // Drawn first and shifted after, so a template's lift changes no other draw. Equal shifts keep r25 ≥ r50 ≥ r75.
+  const r25 = share(between(random, 0.8, 0.97) + lift);
+  const r50 = share(r25 * between(random, 0.8, 0.97));
+  const r75 = share(r50 * between(random, 0.75, 0.97));
   const engagement = 3 + 6 * r75 + between(random, -0.8, 0.8);
   return {
     key: hashOf(seed, 'views', record.id),
@@ -96,9 +100,15 @@ export function profileOf(seed: number, record: VideoRecord): VideoProfile {
   };
 }
 
-/** The account-wide swing on a day: slow waves shared by all videos, so trend charts rise and fall. */
+/**
+ * The account-wide swing on a day: slow waves shared by all videos, so trend charts rise and fall. The 113-day wave
+ * keeps two adjacent months from averaging out to the same total, so "vs the previous period" moves.
+ */
 const rhythmOn = ([slow, fast]: VideoProfile['rhythm'], day: DayNumber): number =>
-  1 + 0.3 * Math.sin((2 * Math.PI * day) / 61 + slow) + 0.12 * Math.sin((2 * Math.PI * day) / 17 + fast);
+  1 +
+  0.3 * Math.sin((2 * Math.PI * day) / 61 + slow) +
+  0.2 * Math.sin((2 * Math.PI * day) / 113 + fast) +
+  0.12 * Math.sin((2 * Math.PI * day) / 17 + fast);
 
 /**
  * Views on one day: a launch spike decaying to a long tail (so any later range still has views), quieter

@@ -58,7 +58,7 @@ const profiles = new WeakMap<VideoRecord, VideoProfile>();
 export function profileFor(world: World, record: VideoRecord): VideoProfile {
   let profile = profiles.get(record);
   if (!profile) {
-    profile = profileOf(world.seed, record);
+    profile = profileOf(world.seed, record, findTemplate(world, record.templateId)?.lift ?? 0);
     profiles.set(record, profile);
   }
   return profile;

@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
+import { storyMock } from '../../.storybook/mock-parameters';
 import { AccountAnalyticsPanel } from '../../src/components/analytics';
-import { loadToday, NEVER_ANSWERS, todayOf } from './analytics-data';
+import { firstVideoMonth, loadToday, NEVER_ANSWERS, todayOf } from './analytics-data';
 
 const meta = {
   title: 'Analytics/AccountAnalyticsPanel',
@@ -50,5 +51,48 @@ export const ErrorState: Story = {
   },
 };
 
+/** Compared with the 30 days before: a change on every card and the earlier weeks as a dashed line. */
+export const PreviousPeriod: Story = {
+  args: { defaultCompare: 'previous-period' },
+  play: async ({ canvas, userEvent, loaded }) => {
+    await canvas.findByRole('table', { name: 'Top videos' }, { timeout: 5000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Last 30 days' }));
+    await waitFor(() => expect(canvas.getAllByText(/vs previous 30 days/)).toHaveLength(6), { timeout: 5000 });
+    await expect(await canvas.findByRole('columnheader', { name: 'Previous 30 days' })).toBeInTheDocument();
+    // The earlier period costs one request.
+    const before = storyMock(loaded).requests.filter(
+      (r) => r.route === 'getAccountAnalytics' && r.query.end_date === '2025-03-15',
+    );
+    await expect(before).toHaveLength(1);
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare with previous period' }));
+    await expect(canvas.queryByText(/vs previous 30 days/)).toBeNull();
+  },
+};
+
+/** Off by default: the toolbar's switch turns the comparison on. */
+export const TogglePreviousPeriod: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await canvas.findByRole('table', { name: 'Top videos' }, { timeout: 5000 });
+    await expect(canvas.queryByText(/vs previous/)).toBeNull();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare with previous period' }));
+    await waitFor(() => expect(canvas.getAllByText(/vs previous 28 days/).length).toBeGreaterThan(0), {
+      timeout: 5000,
+    });
+  },
+};
+
+/** The account's first month, compared with the empty month before it: "new", never "+∞ %". */
+export const ZeroPreviousPeriod: Story = {
+  args: { range: firstVideoMonth(), compare: 'previous-period' },
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getAllByText(/^New · none in the previous 30 days$/).length).toBeGreaterThan(0), {
+      timeout: 5000,
+    });
+  },
+};
+
 /** Dark theme. */
 export const Dark: Story = { ...Data, parameters: { theme: 'dark' } };
+
+/** Dark theme, compared with the previous period. */
+export const PreviousPeriodDark: Story = { ...PreviousPeriod, parameters: { theme: 'dark' } };

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import { VideoAnalyticsPanel } from '../../src/components/analytics';
 import { loadToday, NEVER_ANSWERS, seededIds, todayOf } from './analytics-data';
 
@@ -40,6 +40,31 @@ export const ErrorState: Story = {
   parameters: { mock: { faults: { getVideoAnalytics: { status: 404 } } } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/Could not load/);
+  },
+};
+
+/** Compared with the 30 days before instead of the account: the toolbar's switch turns it on. */
+export const PreviousPeriod: Story = {
+  play: async ({ canvas, userEvent }) => {
+    await canvas.findByRole('figure', { name: /Viewers by device/ }, { timeout: 5000 });
+    await userEvent.click(canvas.getByRole('button', { name: 'Last 30 days' }));
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare with previous period' }));
+    await waitFor(() => expect(canvas.getAllByText(/previous 30 days/).length).toBeGreaterThan(0), {
+      timeout: 5000,
+    });
+    await expect(canvas.queryByText(/vs account/)).toBeNull();
+    await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare with previous period' }));
+    await waitFor(() => expect(canvas.getAllByText(/vs account/).length).toBeGreaterThan(0), { timeout: 5000 });
+  },
+};
+
+/** A video's first days, compared with the days before it existed: every card reads "new". */
+export const ZeroPreviousPeriod: Story = {
+  args: { videoId: ids.watchedVideoId, range: ids.watchedVideoFirstDays, compare: 'previous-period' },
+  play: async ({ canvas }) => {
+    await waitFor(() => expect(canvas.getAllByText(/^New · none in the previous/).length).toBeGreaterThan(0), {
+      timeout: 5000,
+    });
   },
 };
 

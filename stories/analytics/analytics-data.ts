@@ -17,7 +17,12 @@ export function seededIds() {
   const template = mock.templates()[0];
   if (!watched || !unwatched || !template)
     throw new Error('the seeded account lacks a published video, draft or template');
-  return { watchedVideoId: watched.id, unwatchedVideoId: unwatched.id, templateId: template.id };
+  const created = watched.created_at.slice(0, 10);
+  const watchedVideoFirstDays = {
+    startDate: created,
+    endDate: new Date(Date.parse(created) + 6 * 86_400_000).toISOString().slice(0, 10),
+  };
+  return { watchedVideoId: watched.id, unwatchedVideoId: unwatched.id, templateId: template.id, watchedVideoFirstDays };
 }
 
 /** Loader: a watched video's analytics, the account's (now and in a month before any video), a template's, and an
@@ -46,6 +51,13 @@ export const analyticsOf = (loaded: Record<string, unknown>) => loaded as Awaite
 
 /** The seeded "today" from a story's `loaded`. */
 export const todayOf = (loaded: Record<string, unknown>) => (loaded as { today: string }).today;
+
+/** Thirty days from the day the seeded account's first video was made: the thirty before it have no views at all. */
+export function firstVideoMonth() {
+  const first = seeded().mock.videos().at(-1)?.created_at.slice(0, 10) ?? '2025-01-01';
+  const end = new Date(Date.parse(first) + 29 * 86_400_000).toISOString().slice(0, 10);
+  return { startDate: first, endDate: end };
+}
 
 /** Mock settings for a loading state that outlasts any test: answers take ten minutes. */
 export const NEVER_ANSWERS = { mock: { latencyMs: 600_000 } };

@@ -43,7 +43,24 @@ export const componentFixtures: Record<string, ComponentFixture> = {
   VideoAnalyticsPanel: ({ mock }) => ({ videoId: publishedVideoId(mock), today: '2025-03-01' }),
   AccountAnalyticsPanel: () => ({ today: '2025-03-01' }),
   TemplateAnalyticsPanel: ({ mock }) => ({ templateId: mock.templates()[0]?.id, today: '2025-03-01' }),
+  TemplateComparison: ({ mock }) => ({ templates: mock.templates(), today: '2025-03-01' }),
   // Charts (a fixed width draws the SVG on the server too, so hydration compares the marks)
+  BoxPlotChart: async ({ client }) => {
+    const [a, b] = await Promise.all(
+      ['tmpl_product_demo', 'tmpl_renewal_reminder'].map((id) => client.getTemplateAnalytics(id)),
+    );
+    return {
+      title: 'Completion rate',
+      max: 1,
+      width: 480,
+      rows: [a, b].map((data, i) => ({
+        key: data?.template_id,
+        label: data?.name,
+        color: `var(--ss-color-chart-${i + 1})`,
+        summary: data?.metrics_distribution.completion_rate,
+      })),
+    };
+  },
   CompletionFunnel: async ({ mock, client }) => ({
     data: (await client.getVideoAnalytics(publishedVideoId(mock))).watch_time_distribution,
     width: 480,

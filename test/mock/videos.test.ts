@@ -29,7 +29,7 @@ describe('GET /videos', () => {
         expect([video.url, video.thumbnail, video.duration]).toEqual([null, null, null]);
       }
       expect(video.title).toMatch(
-        /^(Welcome Message|Product Demo|Renewal Reminder|Feature Announcement|Onboarding|Thank You)/,
+        /^(Welcome Message|Product Demo|Renewal Reminder|Feature Announcement|Onboarding|Thank You|Event Invitation)/,
       );
       expect(['9:16', '16:9', '1:1']).toContain(video.aspect_ratio);
     }

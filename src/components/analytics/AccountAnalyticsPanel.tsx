@@ -6,15 +6,17 @@ import { useAccountAnalytics, useAnalyticsExport, useLocale } from '../../hooks'
 import { TrendChart } from '../charts';
 import { formatDate } from '../format';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
+import { CompareToggle, type PanelCompareProps, useCompareState } from './CompareToggle';
 import { DateRangeFilter } from './DateRangeFilter';
 import { ExportButton } from './ExportButton';
 import { GroupBySwitch } from './GroupBySwitch';
 import { PanelError, PanelSkeleton } from './PanelStates';
 import { AccountSummaryCards } from './SummaryCards';
 import { TopVideosTable } from './TopVideosTable';
+import { usePreviousAccount } from './use-previous-account';
 
 /** Props of `AccountAnalyticsPanel`. */
-export interface AccountAnalyticsPanelProps extends AnalyticsPanelProps {
+export interface AccountAnalyticsPanelProps extends AnalyticsPanelProps, PanelCompareProps {
   /** How trends are bucketed (controlled, with `onGroupByChange`). */
   groupBy?: GroupBy | undefined;
   /** How trends are bucketed first when uncontrolled; `week` by default. */
@@ -33,6 +35,9 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
     groupBy: groupByProp,
     defaultGroupBy = DEFAULT_GROUP_BY,
     onGroupByChange,
+    compare: compareProp,
+    defaultCompare,
+    onCompareChange,
     ...rest
   },
   ref,
@@ -47,6 +52,11 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
   });
   const { data, error, isValidating, refetch } = useAccountAnalytics({ ...range, groupBy });
   const exporter = useAnalyticsExport();
+  const [compare, setCompare] = useCompareState(
+    { compare: compareProp, defaultCompare, onCompareChange },
+    'AccountAnalyticsPanel',
+  );
+  const previous = usePreviousAccount(compare === 'previous-period', range, groupBy, data, locale);
 
   return (
     <AnalyticsPanelFrame
@@ -62,14 +72,23 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
         <>
           <DateRangeFilter range={range} onRangeChange={setRange} today={today} />
           <GroupBySwitch groupBy={groupBy} onGroupByChange={setGroupBy} />
+          <CompareToggle value={compare} onChange={setCompare} />
           <ExportButton exporter={exporter} type="account" startDate={range.startDate} endDate={range.endDate} />
         </>
       }
     >
       {data ? (
         <>
-          <AccountSummaryCards summary={data.summary} locale={locale} />
-          <TrendChart data={data.trends} groupBy={groupBy} />
+          {previous.error ? (
+            <PanelError
+              error={previous.error}
+              what="the previous period"
+              retrying={previous.isValidating}
+              onRetry={() => void previous.refetch()}
+            />
+          ) : null}
+          <AccountSummaryCards summary={data.summary} previous={previous.figures} locale={locale} />
+          <TrendChart data={data.trends} groupBy={groupBy} previous={previous.trend} />
           <TopVideosTable videos={data.top_videos} caption="Top videos" />
         </>
       ) : error ? (

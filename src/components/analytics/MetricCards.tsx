@@ -6,6 +6,8 @@ import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatDecimal, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
 import { type Comparison, compare, comparePoints } from './comparison';
+import { PeriodDeltaNote } from './PeriodDeltaNote';
+import { type PreviousFigures, periodDelta } from './period-delta';
 import { StatGrid, type StatItem } from './StatGrid';
 
 /** Props of `MetricCards`. */
@@ -16,6 +18,8 @@ export interface MetricCardsProps extends DataStateProps, Omit<ComponentPropsWit
   baseline?: Partial<VideoMetrics> | undefined;
   /** What the baseline is, completing "+12% vs …" or "+4 pts vs …"; `account` by default. */
   baselineLabel?: string | undefined;
+  /** The period just before, to show each card's change from it instead of the `baseline` (never both on one card). */
+  previous?: PreviousFigures<keyof VideoMetrics> | undefined;
   /** BCP 47 locale; `en-US` by default (the connected panels pass the provider's). Server-safe: no context read. */
   locale?: string | undefined;
 }
@@ -71,16 +75,21 @@ function ComparisonNote({ result, label, locale }: { result: Comparison; label: 
 
 /** A video's six headline metrics as cards, optionally compared with a baseline such as the account average. */
 export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function MetricCards(
-  { metrics, baseline, baselineLabel = 'account', locale = 'en-US', className, ...rest },
+  { metrics, baseline, baselineLabel = 'account', previous, locale = 'en-US', className, ...rest },
   ref,
 ) {
   const items: StatItem[] = METRICS.map((key) => {
-    const result = metrics && baseline ? compareMetric(key, metrics[key], baseline[key]) : undefined;
+    const result = metrics && baseline && !previous ? compareMetric(key, metrics[key], baseline[key]) : undefined;
+    const delta = metrics && previous ? periodDelta(key, metrics[key], previous.figures[key]) : undefined;
     return {
       key,
       label: metricLabel(key),
       value: metrics ? formatMetric(key, metrics[key], locale) : undefined,
-      note: result ? <ComparisonNote result={result} label={baselineLabel} locale={locale} /> : undefined,
+      note: delta ? (
+        <PeriodDeltaNote delta={delta} days={previous?.days ?? 0} locale={locale} />
+      ) : result ? (
+        <ComparisonNote result={result} label={baselineLabel} locale={locale} />
+      ) : undefined,
     };
   });
   return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--video', className)} />;

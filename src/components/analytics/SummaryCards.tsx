@@ -4,6 +4,8 @@ import type { AccountAnalytics, TemplateAnalytics } from '../../api';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent, formatScore } from '../format';
+import { PeriodDeltaNote } from './PeriodDeltaNote';
+import { type PreviousFigures, periodDelta } from './period-delta';
 import { StatGrid, type StatItem } from './StatGrid';
 
 type SummaryField =
@@ -29,11 +31,18 @@ const summaryItems = (
   fields: readonly SummaryField[],
   source: Partial<Record<SummaryField, number>> | undefined,
   locale: string,
+  previous?: PreviousFigures<SummaryField>,
 ): StatItem[] =>
   fields.map((key) => {
     const [label, format] = FIELDS[key];
     const value = source?.[key];
-    return { key, label, value: value === undefined ? undefined : format(value, locale) };
+    const delta = value !== undefined && previous ? periodDelta(key, value, previous.figures[key]) : undefined;
+    return {
+      key,
+      label,
+      value: value === undefined ? undefined : format(value, locale),
+      note: delta && <PeriodDeltaNote delta={delta} days={previous?.days ?? 0} locale={locale} />,
+    };
   });
 
 interface SummaryBaseProps extends DataStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -45,11 +54,13 @@ interface SummaryBaseProps extends DataStateProps, Omit<ComponentPropsWithoutRef
 export interface AccountSummaryCardsProps extends SummaryBaseProps {
   /** `summary` of `GET /analytics/account`; leave out while loading. */
   summary?: AccountAnalytics['summary'] | undefined;
+  /** The period just before, to show each card's change from it ("up 12% from the previous 30 days"). */
+  previous?: PreviousFigures<keyof AccountAnalytics['summary']> | undefined;
 }
 
 /** The account's six summary figures as cards. */
 export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCardsProps>(function AccountSummaryCards(
-  { summary, locale = 'en-US', className, ...rest },
+  { summary, previous, locale = 'en-US', className, ...rest },
   ref,
 ) {
   const items = summaryItems(
@@ -63,6 +74,7 @@ export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCard
     ],
     summary,
     locale,
+    previous,
   );
   return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--account', className)} />;
 });

@@ -6,7 +6,14 @@ import { useLocale } from '../../hooks/context';
 import type { DataStateProps } from '../data-state';
 import { formatCount } from '../format';
 import { MetricSwitch } from './MetricSwitch';
-import { ChartFrame, type ChartTitleProps, ChartTooltip, linearScale, useContainerWidth } from './primitives';
+import {
+  ChartFrame,
+  ChartLegend,
+  type ChartTitleProps,
+  ChartTooltip,
+  linearScale,
+  useContainerWidth,
+} from './primitives';
 import { TREND_MARGIN, TrendPlot } from './TrendPlot';
 import {
   METRIC_INFO,
@@ -19,6 +26,20 @@ import {
   trendData,
 } from './trend-series';
 import { usePointNavigation } from './use-point-navigation';
+
+/** A period to draw under the main line for comparison, e.g. the same number of days just before. */
+export interface TrendComparison {
+  /** Its trend points, grouped like `data`. */
+  data: readonly TrendPoint[];
+  /** How many days before the shown period it starts: its points move that much later, so both start at the left edge. */
+  offsetDays: number;
+  /** Its name in the legend, tooltip and table, e.g. "Previous 30 days". */
+  label: string;
+}
+
+const DAY_MS = 86_400_000;
+/** The earlier period's colour: muted, so the shown period stays the figure's subject. */
+const PREVIOUS_COLOR = 'var(--ss-color-text-muted)';
 
 /** Props of `TrendChart`. */
 export interface TrendChartProps
@@ -43,6 +64,8 @@ export interface TrendChartProps
   height?: number | undefined;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
   locale?: string | undefined;
+  /** An earlier period drawn as a muted dashed line aligned by offset from the period start, with its own legend entry. */
+  previous?: TrendComparison | undefined;
 }
 
 // Indices of the lowest and highest values, for the summary a screen reader hears first.
@@ -67,6 +90,7 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
     width: fixedWidth,
     height = 240,
     locale: localeProp,
+    previous,
     ...rest
   },
   ref,
@@ -81,6 +105,20 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
   });
   const info = METRIC_INFO[metric];
   const data = useMemo(() => trendData(points, metric), [points, metric]);
+  // The earlier period moved onto the shown one's days, and kept within them.
+  const before = useMemo(() => {
+    if (!previous) return [];
+    const first = data[0]?.time ?? 0;
+    const last = data[data.length - 1]?.time ?? 0;
+    return trendData(previous.data, metric)
+      .map((d) => ({ ...d, time: d.time + previous.offsetDays * DAY_MS }))
+      .filter((d) => d.time >= first && d.time <= last);
+  }, [previous, data, metric]);
+  /** The earlier period's point drawn nearest to point `index` of the shown one. */
+  const beforeAt = (index: number) => {
+    const datum = data[index];
+    return datum && before.length > 0 ? before[nearestIndex(before, datum.time)] : undefined;
+  };
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const nav = usePointNavigation(data.length);
   const [hovered, setHovered] = useState<number | null>(null);
@@ -93,15 +131,17 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
     const bottom = height - TREND_MARGIN.top - TREND_MARGIN.bottom;
     // A lone point sits in the middle rather than on the left edge.
     const xDomain: [number, number] = first === last ? [first - 1, first + 1] : [first, last];
-    const yTop = info.max(data.map((d) => d.value));
+    const yTop = info.max([...data, ...before].map((d) => d.value));
     return { x: linearScale(xDomain, [0, right]), y: linearScale([0, yTop], [bottom, 0]) };
-  }, [data, width, height, info]);
+  }, [data, before, width, height, info]);
 
   const shown = hovered ?? (focused ? nav.index : null);
   const active = shown === null ? undefined : data[shown];
   const describe = (index: number) => {
     const datum = data[index];
-    return datum ? `${periodLabel(datum.point.date, groupBy, locale)}: ${info.exact(datum.value, locale)}` : '';
+    const earlier = beforeAt(index);
+    const also = previous && earlier ? `; ${previous.label}: ${info.exact(earlier.value, locale)}` : '';
+    return datum ? `${periodLabel(datum.point.date, groupBy, locale)}: ${info.exact(datum.value, locale)}${also}` : '';
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     // The overlay is already inset by the plot margins, so its own left edge is the x scale's zero.
@@ -111,13 +151,19 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
   };
   const name = `${info.label} by ${groupBy}`;
   // Memoised: hovering re-renders the chart, and three years of rows should not be formatted again each time.
-  const table = useMemo(
-    () => ({
-      columns: [groupBy === 'month' ? 'Month' : groupBy === 'week' ? 'Week' : 'Date', info.label],
-      rows: data.map((d) => [periodLabel(d.point.date, groupBy, locale), info.exact(d.value, locale)]),
-    }),
-    [data, groupBy, locale, info],
-  );
+  const table = useMemo(() => {
+    const columns = [groupBy === 'month' ? 'Month' : groupBy === 'week' ? 'Week' : 'Date', info.label];
+    const rows = data.map((d) => [periodLabel(d.point.date, groupBy, locale), info.exact(d.value, locale)]);
+    if (!previous) return { columns, rows };
+    const earlier = (time: number) => before[nearestIndex(before, time)];
+    return {
+      columns: [...columns, previous.label],
+      rows: rows.map((row, i) => {
+        const match = before.length > 0 ? earlier(data[i]?.time ?? 0) : undefined;
+        return [...row, match ? info.exact(match.value, locale) : '—'];
+      }),
+    };
+  }, [data, before, previous, groupBy, locale, info]);
   const extremes = useMemo(() => extremesOf(data), [data]);
 
   return (
@@ -128,13 +174,22 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
       empty={data.length === 0 && 'No activity in this period.'}
       summary={
         data.length > 0 &&
-        `${formatCount(data.length, locale)} ${data.length === 1 ? 'point' : 'points'}. Highest ${describe(extremes.high)}. Lowest ${describe(extremes.low)}. Latest ${describe(data.length - 1)}.`
+        `${formatCount(data.length, locale)} ${data.length === 1 ? 'point' : 'points'}. Highest ${describe(extremes.high)}. Lowest ${describe(extremes.low)}. Latest ${describe(data.length - 1)}.${previous ? ` The dashed line is the ${previous.label.toLowerCase()}, drawn from the same first day.` : ''}`
       }
       table={table}
       skeletonHeight={height}
       {...rest}
     >
       {metrics.length > 1 && <MetricSwitch metrics={metrics} value={metric} onChange={pick} />}
+      {previous && (
+        <ChartLegend
+          className="ss-trend-legend"
+          items={[
+            { key: 'current', label: 'This period', color: info.color },
+            { key: 'previous', label: previous.label, color: PREVIOUS_COLOR },
+          ]}
+        />
+      )}
       <div ref={plotRef} className="ss-chart-plot ss-trend-plot" style={{ height }}>
         {width > 0 && (
           <>
@@ -147,6 +202,7 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
               height={height}
               x={x}
               y={y}
+              previous={previous ? before : undefined}
             />
             {active && (
               <div
@@ -181,6 +237,11 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
               <ChartTooltip width={width} x={TREND_MARGIN.left + x(active.time)} y={TREND_MARGIN.top + y(active.value)}>
                 <span className="ss-chart-tooltip-label">{periodLabel(active.point.date, groupBy, locale)}</span>
                 <span className="ss-chart-tooltip-value">{info.exact(active.value, locale)}</span>
+                {previous && beforeAt(shown) && (
+                  <span className="ss-chart-tooltip-label ss-trend-tooltip-previous">
+                    {previous.label}: {info.exact(beforeAt(shown)?.value ?? 0, locale)}
+                  </span>
+                )}
               </ChartTooltip>
             )}
           </>

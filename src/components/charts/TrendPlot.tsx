@@ -16,6 +16,8 @@ export interface TrendPlotProps {
   height: number;
   x: LinearScale;
   y: LinearScale;
+  /** An earlier period's points, already moved onto this period's days: a muted dashed line under the main one. */
+  previous?: readonly TrendDatum[] | undefined;
 }
 
 const Y_TICKS = 4;
@@ -33,12 +35,18 @@ export const TrendPlot = memo(function TrendPlot({
   height,
   x,
   y,
+  previous,
 }: TrendPlotProps) {
   const info = METRIC_INFO[metric];
   const innerWidth = width - TREND_MARGIN.left - TREND_MARGIN.right;
   const span = (data[data.length - 1]?.time ?? 0) - (data[0]?.time ?? 0);
   const xTicks = spreadIndices(data.length, Math.max(2, Math.floor(innerWidth / 96)));
   const [, top] = y.domain;
+  const path = (points: readonly TrendDatum[]) =>
+    line<TrendDatum>(
+      (d) => x(d.time),
+      (d) => y(d.value),
+    )(points as TrendDatum[]) ?? '';
   return (
     <svg className="ss-chart-svg" width={width} height={height} aria-hidden="true">
       <g transform={`translate(${TREND_MARGIN.left} ${TREND_MARGIN.top})`}>
@@ -60,17 +68,10 @@ export const TrendPlot = memo(function TrendPlot({
             </text>
           );
         })}
-        <path
-          className="ss-trend-line"
-          d={
-            line<TrendDatum>(
-              (d) => x(d.time),
-              (d) => y(d.value),
-            )(data) ?? ''
-          }
-          fill="transparent"
-          style={{ stroke: info.color }}
-        />
+        {previous && previous.length > 0 && (
+          <path className="ss-trend-line ss-trend-line--previous" d={path(previous)} fill="transparent" />
+        )}
+        <path className="ss-trend-line" d={path(data)} fill="transparent" style={{ stroke: info.color }} />
       </g>
     </svg>
   );

@@ -1,3 +1,4 @@
+export { BoxPlotChart, type BoxPlotChartProps, type BoxPlotRow } from './BoxPlotChart';
 export {
   CompletionFunnel,
   type CompletionFunnelProps,
@@ -47,5 +48,5 @@ export {
   useContainerWidth,
 } from './primitives';
 export { TemplatePerformance, type TemplatePerformanceProps } from './TemplatePerformance';
-export { TrendChart, type TrendChartProps } from './TrendChart';
+export { TrendChart, type TrendChartProps, type TrendComparison } from './TrendChart';
 export type { TrendGroupBy, TrendMetric } from './trend-series';

@@ -1,0 +1,75 @@
+import type { TemplateAnalytics } from '../../api';
+import { formatCount, formatPercent, formatScore } from '../format';
+
+/** A template column of the totals table. */
+export interface TotalsColumn {
+  /** The template's analytics. */
+  data: TemplateAnalytics;
+  /** Its colour in the box plots. */
+  color: string;
+}
+
+type TotalField = 'total_videos' | 'total_views' | 'average_completion_rate' | 'average_engagement_score';
+
+const ROWS: ReadonlyArray<[TotalField, string, (value: number, locale: string) => string]> = [
+  ['total_videos', 'Videos', formatCount],
+  ['total_views', 'Views', formatCount],
+  ['average_completion_rate', 'Average completion rate', formatPercent],
+  ['average_engagement_score', 'Average engagement score', (value, locale) => `${formatScore(value, locale)} / 10`],
+];
+
+/** The columns holding a row's highest value; none when every column is equal (nothing stands out). */
+export function highestIn(values: readonly number[]): Set<number> {
+  const top = Math.max(...values);
+  if (values.length < 2 || values.every((value) => value === top)) return new Set();
+  return new Set(values.flatMap((value, index) => (value === top ? [index] : [])));
+}
+
+/** Videos, views and averages per template; each row's highest value carries a ★ and the words "highest". */
+export function ComparisonTotals({ columns, locale }: { columns: readonly TotalsColumn[]; locale: string }) {
+  return (
+    <div className="ss-comparison-totals">
+      <table className="ss-comparison-totals-table">
+        <caption className="ss-comparison-totals-caption">Totals (★ marks the highest in each row)</caption>
+        <thead>
+          <tr>
+            <td />
+            {columns.map(({ data, color }) => (
+              <th key={data.template_id} scope="col" className="ss-comparison-totals-template">
+                <span className="ss-comparison-swatch" style={{ background: color }} aria-hidden="true" />
+                {data.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {ROWS.map(([field, label, format]) => {
+            const best = highestIn(columns.map(({ data }) => data[field]));
+            return (
+              <tr key={field}>
+                <th scope="row" className="ss-comparison-totals-label">
+                  {label}
+                </th>
+                {columns.map(({ data }, index) => (
+                  <td
+                    key={data.template_id}
+                    className="ss-comparison-totals-value"
+                    data-best={best.has(index) ? '' : undefined}
+                  >
+                    {format(data[field], locale)}
+                    {best.has(index) && (
+                      <>
+                        <span aria-hidden="true"> ★</span>
+                        <span className="ss-visually-hidden"> (highest)</span>
+                      </>
+                    )}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

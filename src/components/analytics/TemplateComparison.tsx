@@ -1,0 +1,216 @@
+import { useControllableState } from '@radix-ui/react-use-controllable-state';
+import { forwardRef } from 'react';
+import type { Distribution, TemplateAnalytics } from '../../api';
+import { useLocale } from '../../hooks/context';
+import { type ComparedTemplate, useTemplateComparison } from '../../hooks/use-template-comparison';
+import { CHART_COLORS } from '../../theme';
+import { BoxPlotChart } from '../charts/BoxPlotChart';
+import { niceMax } from '../charts/primitives/scales';
+import { formatDate, formatDecimal, formatDuration, formatPercent } from '../format';
+import type { VideoTemplateOption } from '../video/fields/template-field';
+import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
+import { ComparisonTotals } from './ComparisonTotals';
+import { DateRangeFilter } from './DateRangeFilter';
+import { PanelEmpty, PanelError, PanelSkeleton } from './PanelStates';
+import { TemplatePicker } from './TemplatePicker';
+import { TopVideosTable } from './TopVideosTable';
+import { MIN_VIDEOS_TO_COMPARE, templateVerdict } from './template-verdict';
+
+/** Props of `TemplateComparison`. */
+export interface TemplateComparisonProps extends AnalyticsPanelProps {
+  /** The templates compared (2 to 4; more are ignored); controlled when given, with `onTemplateIdsChange`. */
+  templateIds?: readonly string[] | undefined;
+  /** The templates compared first when uncontrolled; the first two of `templates` by default. */
+  defaultTemplateIds?: readonly string[] | undefined;
+  /** Called when the user ticks or unticks a template in the picker. */
+  onTemplateIdsChange?: ((templateIds: string[]) => void) | undefined;
+  /** The templates the picker offers (as for `CreateVideoDialog`); without them there is no picker. */
+  templates?: readonly VideoTemplateOption[] | undefined;
+  /** Fewest videos a template needs before its spread is compared; 5 by default. */
+  minVideos?: number | undefined;
+  /** A fixed chart width in pixels instead of filling the container (tests, static exports). */
+  chartWidth?: number | undefined;
+}
+
+type MetricKey = keyof TemplateAnalytics['metrics_distribution'];
+
+/** The three distributions compared, each on one scale shared by every template. */
+const METRICS: ReadonlyArray<{
+  key: MetricKey;
+  label: string;
+  format: (value: number, locale: string) => string;
+  max: (summaries: Distribution[]) => number;
+}> = [
+  { key: 'completion_rate', label: 'Completion rate', format: (v, l) => formatPercent(v, l, 1), max: () => 1 },
+  { key: 'engagement_score', label: 'Engagement score', format: (v, l) => formatDecimal(v, l, 1), max: () => 10 },
+  {
+    key: 'watch_time',
+    label: 'Watch time',
+    format: formatDuration,
+    max: (summaries) => niceMax(Math.max(0, ...summaries.map((s) => s.max))),
+  },
+];
+
+const NO_IDS: readonly string[] = [];
+const NO_OPTIONS: readonly VideoTemplateOption[] = [];
+
+/**
+ * A template's colour: its place in the host's `templates` when listed there (so ticking another template never
+ * recolours it), else its place in the comparison.
+ */
+const colorOf = (templateId: string, position: number, options: readonly VideoTemplateOption[]) => {
+  const listed = options.findIndex((option) => option.id === templateId);
+  return CHART_COLORS[(listed >= 0 ? listed : position) % CHART_COLORS.length] as string;
+};
+
+/**
+ * Two to four templates side by side over one period: box plots of completion rate, engagement score and watch time
+ * on shared scales, a verdict in words per metric that names a difference only when the middle halves do not
+ * overlap (and says "too few videos" below `minVideos`), totals with the highest marked, and each template's top videos.
+ */
+export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProps>(function TemplateComparison(
+  {
+    templateIds: idsProp,
+    defaultTemplateIds,
+    onTemplateIdsChange,
+    templates: options = NO_OPTIONS,
+    minVideos = MIN_VIDEOS_TO_COMPARE,
+    chartWidth,
+    range: rangeProp,
+    defaultRange,
+    onRangeChange,
+    today,
+    ...rest
+  },
+  ref,
+) {
+  const locale = useLocale();
+  const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'TemplateComparison');
+  const [ids = NO_IDS, setIds] = useControllableState<readonly string[]>({
+    prop: idsProp,
+    defaultProp: defaultTemplateIds ?? options.slice(0, 2).map((option) => option.id),
+    onChange: onTemplateIdsChange as ((ids: readonly string[]) => void) | undefined,
+    caller: 'TemplateComparison',
+  });
+  const { templates, isLoading } = useTemplateComparison(ids, range);
+  const nameOf = (entry: ComparedTemplate) =>
+    entry.data?.name ?? options.find((option) => option.id === entry.templateId)?.name ?? entry.templateId;
+  const colored = templates.map((entry, position) => ({ entry, color: colorOf(entry.templateId, position, options) }));
+  const ready = colored.filter(({ entry }) => entry.data) as Array<{
+    entry: ComparedTemplate & { data: TemplateAnalytics };
+    color: string;
+  }>;
+
+  return (
+    <AnalyticsPanelFrame
+      ref={ref}
+      {...rest}
+      variant="ss-analytics-panel--comparison"
+      busy={isLoading}
+      title="Template comparison"
+      subtitle={
+        range.startDate && range.endDate
+          ? `${formatDate(range.startDate, locale)} – ${formatDate(range.endDate, locale)}`
+          : "Each template's default period; choose dates to compare the same days"
+      }
+      toolbar={
+        <>
+          <DateRangeFilter range={range} onRangeChange={setRange} today={today} />
+          {options.length > 0 && <TemplatePicker options={options} value={ids} onChange={(next) => setIds(next)} />}
+        </>
+      }
+    >
+      {templates.length < 2 ? (
+        <PanelEmpty title="Choose two to four templates to compare.">
+          Their results appear side by side, over the same period.
+        </PanelEmpty>
+      ) : ready.length === 0 && isLoading ? (
+        <PanelSkeleton label="Loading the templates…" blocks={3} />
+      ) : (
+        <>
+          {colored.map(({ entry }) =>
+            entry.error ? (
+              <PanelError
+                key={entry.templateId}
+                error={entry.error}
+                what={`the template "${nameOf(entry)}"`}
+                retrying={entry.isValidating}
+                onRetry={() => void entry.refetch()}
+              />
+            ) : !entry.data ? (
+              <p key={entry.templateId} className="ss-comparison-loading" role="status">
+                Loading {nameOf(entry)}…
+              </p>
+            ) : null,
+          )}
+          {ready.length > 0 && (
+            <>
+              <ComparisonTotals
+                columns={ready.map(({ entry, color }) => ({ data: entry.data, color }))}
+                locale={locale}
+              />
+              <p className="ss-comparison-explainer">
+                Each box is a template's middle half of videos (first to third quartile), the bar its median, the
+                whiskers its lowest and highest video. A difference is named only where the middle halves do not
+                overlap, and only for templates with at least {minVideos} videos.
+              </p>
+              <div className="ss-comparison-metrics">
+                {METRICS.map((metric) => {
+                  const verdict =
+                    ready.length >= 2
+                      ? templateVerdict(
+                          ready.map(({ entry }) => ({
+                            name: entry.data.name,
+                            videos: entry.data.total_videos,
+                            views: entry.data.total_views,
+                            quartiles: entry.data.metrics_distribution[metric.key].quartiles,
+                          })),
+                          minVideos,
+                        ).text
+                      : 'Waiting for a second template to compare with.';
+                  const shown = ready.filter(({ entry }) => entry.data.total_views > 0);
+                  return (
+                    <div key={metric.key} className="ss-comparison-metric" data-metric={metric.key}>
+                      <BoxPlotChart
+                        title={metric.label}
+                        rows={ready.map(({ entry, color }) => ({
+                          key: entry.templateId,
+                          label: entry.data.name,
+                          color,
+                          summary: entry.data.total_views > 0 ? entry.data.metrics_distribution[metric.key] : undefined,
+                          note:
+                            entry.data.total_views > 0
+                              ? `${entry.data.total_videos} ${entry.data.total_videos === 1 ? 'video' : 'videos'}`
+                              : 'no views in this period',
+                        }))}
+                        max={metric.max(shown.map(({ entry }) => entry.data.metrics_distribution[metric.key]))}
+                        format={metric.format}
+                        summary={verdict}
+                        width={chartWidth}
+                        locale={locale}
+                      />
+                      <p className="ss-comparison-verdict">
+                        <span className="ss-comparison-verdict-label">{metric.label}: </span>
+                        {verdict}
+                      </p>
+                    </div>
+                  );
+                })}
+              </div>
+              <div className="ss-comparison-top-videos">
+                {ready.map(({ entry }) => (
+                  <TopVideosTable
+                    key={entry.templateId}
+                    videos={entry.data.top_performing_videos}
+                    caption={`Top videos: ${entry.data.name}`}
+                    locale={locale}
+                  />
+                ))}
+              </div>
+            </>
+          )}
+        </>
+      )}
+    </AnalyticsPanelFrame>
+  );
+});

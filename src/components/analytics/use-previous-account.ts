@@ -1,0 +1,37 @@
+import type { AccountAnalytics, GroupBy } from '../../api';
+import { useAccountAnalytics } from '../../hooks';
+import type { TrendComparison } from '../charts/TrendChart';
+import type { DateRangeValue } from './date-range';
+import { previousDaysLabel } from './PeriodDeltaNote';
+import { type PreviousFigures, previousBaseline, previousPeriod } from './period-delta';
+
+/**
+ * The account over the period just before the shown one, grouped the same way: one request while `on`. Its length
+ * comes from the chosen range, or from the answer's `period` when the API picked it (then it waits for that answer).
+ */
+export function usePreviousAccount(
+  on: boolean,
+  range: DateRangeValue,
+  groupBy: GroupBy,
+  current: AccountAnalytics | undefined,
+  locale: string,
+) {
+  const shown =
+    range.startDate && range.endDate
+      ? range
+      : current && { startDate: current.period.start_date, endDate: current.period.end_date };
+  const period = on && shown ? previousPeriod(shown) : undefined;
+  const result = useAccountAnalytics(period ? { startDate: period.startDate, endDate: period.endDate, groupBy } : null);
+  const data = period ? result.data : undefined;
+  const figures: PreviousFigures<keyof AccountAnalytics['summary']> | undefined =
+    data && period
+      ? { figures: previousBaseline(data.summary, data.summary.total_views), days: period.days }
+      : undefined;
+  const trend: TrendComparison | undefined =
+    data && period
+      ? { data: data.trends, offsetDays: period.days, label: capitalise(previousDaysLabel(period.days, locale)) }
+      : undefined;
+  return { ...result, error: period ? result.error : undefined, figures, trend };
+}
+
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
