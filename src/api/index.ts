@@ -1,4 +1,5 @@
 // Everything the library's own layers use; the browser entry publishes only the curated ./public.
+export * from './body-rules';
 export * from './client';
 export * from './component-queries';
 export * from './endpoints';
@@ -12,3 +13,4 @@ export * from './retry';
 export * from './routes';
 export * from './schemas';
 export { joinUrl, type TransportOptions } from './transport';
+export { fieldErrorsOf } from './validate';

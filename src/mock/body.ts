@@ -1,18 +1,8 @@
-import * as v from 'valibot';
-import { parseJsonObject } from '../api';
+import { isJsonContentType, parseJsonObject, ROUTES, type RouteName } from '../api';
+import { apiError } from './responses';
 
 /** The outcome of reading a request body as a JSON object. */
 export type BodyResult = { ok: true; value: Record<string, unknown> } | { ok: false; message: string };
-
-/** What a request's body was, for the request log: parsed JSON, the raw text when it is not JSON, or nothing. */
-export function bodyForLog(text: string): unknown {
-  if (text === '') return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
 
 /** Reads a body that must be a JSON object; anything else is a 400, as a real API answers. */
 export function jsonObjectOf(text: string): BodyResult {
@@ -28,11 +18,19 @@ export function jsonObjectOf(text: string): BodyResult {
 }
 
 /**
- * Per-field messages from valibot issues, keyed by dot path (`title`, `ai_messaging.tone`): the schemas' own sentences
- * (`INPUT_MESSAGES`), so the mock's 422 says what the client's check before sending says.
+ * The proxy's rules for a request body, applied as the proxy applies them (the same rule, imported): a JSON content
+ * type with no charset but UTF-8 (415), at most `maxBytes` (413). Undefined when the body may go on.
  */
-export function fieldErrorsOf(issues: ReadonlyArray<v.BaseIssue<unknown>>): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of issues) fields[v.getDotPath(issue) ?? 'body'] ??= issue.message;
-  return fields;
+export function refuseBody(route: RouteName | null, contentType: string | null, bytes: number, maxBytes: number) {
+  if (route === null || ROUTES[route].method !== 'POST') return undefined;
+  if (!isJsonContentType(contentType)) {
+    return apiError(415, {
+      code: 'unsupported_media_type',
+      message: 'The request must be JSON: send Content-Type: application/json (UTF-8).',
+    });
+  }
+  if (bytes > maxBytes) {
+    return apiError(413, { code: 'payload_too_large', message: `The request body is over ${maxBytes} bytes.` });
+  }
+  return undefined;
 }

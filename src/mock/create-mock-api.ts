@@ -1,10 +1,12 @@
-import { bodyForLog } from './body';
+import { DEFAULT_MAX_BODY_BYTES } from '../api';
+import { refuseBody } from './body';
 import { delay } from './delay';
 import { createFaultStore, faultResponse } from './faults';
+import { createRequestLog } from './request-log';
 import { normalizeBasePaths, resolveTarget } from './resolve';
 import { answer } from './router';
 import { registerServedPaths } from './served-paths';
-import type { MockApi, MockApiOptions, MockRequestRecord } from './types';
+import type { MockApi, MockApiOptions } from './types';
 import { createWorld, videosNow, type World } from './world';
 
 /**
@@ -21,40 +23,43 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   };
   let world: World = createWorld(seed, clock);
   let faults = createFaultStore(options.faults);
-  const requests: MockRequestRecord[] = [];
+  const log = createRequestLog(options.requestLog);
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const basePaths = normalizeBasePaths(options.basePath);
 
   async function fetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const url = new URL(request.url);
     const target = resolveTarget(request.method, url, basePaths);
-    const bodyText = await request.text();
+    const bytes = new Uint8Array(await request.arrayBuffer());
+    const bodyText = new TextDecoder().decode(bytes);
     const route = target.kind === 'route' ? target.name : null;
-    requests.push({
+    const record = {
       route,
       method: request.method,
       path: target.kind === 'not-found' ? url.pathname : target.path,
       query: Object.fromEntries(url.searchParams),
-      body: bodyForLog(bodyText),
       url: request.url,
       headers: Object.fromEntries(request.headers),
-    });
+    };
+    log.add(record, bodyText, bytes.byteLength);
     const fault = faults.take(route);
     await delay(latencyMs + (fault?.delayMs ?? 0), request.signal);
-    return (fault && faultResponse(fault)) ?? answer(world, request, url, target, bodyText);
+    const refusal = refuseBody(route, request.headers.get('content-type'), bytes.byteLength, maxBodyBytes);
+    return (fault && faultResponse(fault)) ?? refusal ?? answer(world, request, url, target, bodyText);
   }
 
   const api: MockApi = {
     fetch,
     setFault: (route, fault) => faults.set(route, fault),
     clearFaults: () => faults.clear(),
-    requests,
+    requests: log.records,
     videos: () => videosNow(world),
     templates: () => world.templates.map(({ id, name }) => ({ id, name })),
     reset() {
       world = createWorld(seed, clock);
       faults = createFaultStore(options.faults);
-      requests.length = 0;
+      log.records.length = 0;
     },
   };
   registerServedPaths(api, basePaths);

@@ -1,7 +1,6 @@
 import * as v from 'valibot';
-import { EXPORT_METRICS, type ExportMetric, ExportRequestSchema, type ExportStatus } from '../api';
+import { EXPORT_METRICS, type ExportMetric, ExportRequestSchema, type ExportStatus, fieldErrorsOf } from '../api';
 import { accountRangeDefaults } from './account-analytics';
-import { fieldErrorsOf } from './body';
 import { DAY_MS, type DayRange, isoTimestamp } from './calendar';
 import { type ExportFile, type ExportSpec, renderExport } from './export-files';
 import { type Parsed, parseRange } from './query';
@@ -34,7 +33,7 @@ export type ExportCheck =
 /** Validates `POST /analytics/export`'s body as the API would, including that the video or template exists. */
 export function checkExportRequest(world: World, body: unknown): ExportCheck {
   const result = v.safeParse(ExportRequestSchema, body);
-  if (!result.success) return { ok: false, fields: fieldErrorsOf(result.issues) };
+  if (!result.success) return { ok: false, fields: fieldErrorsOf(result.issues, 'body') };
   const request = result.output;
   const id = request.type === 'account' ? undefined : request.id;
   let defaults = accountRangeDefaults(world);

@@ -1,4 +1,4 @@
-import type { RouteName } from '../api';
+import { ROUTES, type RouteName } from '../api';
 import { apiError, json } from './responses';
 import type { Fault } from './types';
 
@@ -13,10 +13,30 @@ export interface FaultStore {
   take(route: RouteName | null): Fault | undefined;
 }
 
-/** Creates a store holding `initial`. */
+const TARGETS = [...Object.keys(ROUTES), '*'];
+
+// Statuses a Response can carry a JSON body with: 200–599 but the ones that must have no body.
+const NO_BODY_STATUSES = [204, 205, 304];
+const isAnswerable = (status: number) =>
+  Number.isInteger(status) && status >= 200 && status <= 599 && !NO_BODY_STATUSES.includes(status);
+
+/** Refuses, when it is set rather than when a request trips over it, a fault the mock could not answer with. */
+function checkFault(target: string, fault: Fault | null): void {
+  if (!TARGETS.includes(target)) {
+    throw new TypeError(`setFault: unknown route "${target}"; use one of ${TARGETS.join(', ')}.`);
+  }
+  if (fault?.status !== undefined && !isAnswerable(fault.status)) {
+    throw new RangeError(
+      `setFault: status ${fault.status} cannot be answered; use a whole number from 200 to 599 other than ${NO_BODY_STATUSES.join(', ')}.`,
+    );
+  }
+}
+
+/** Creates a store holding `initial`; `set` throws for an unknown route or a status no Response can have. */
 export function createFaultStore(initial: Partial<Record<FaultTarget, Fault>> = {}): FaultStore {
   const active = new Map<FaultTarget, { fault: Fault; remaining: number | undefined }>();
   const set = (target: FaultTarget, fault: Fault | null) => {
+    checkFault(target, fault);
     // A fault for zero (or fewer) requests is no fault: storing it would still apply it once.
     if (fault && (fault.times === undefined || fault.times > 0)) active.set(target, { fault, remaining: fault.times });
     else active.delete(target);

@@ -35,8 +35,13 @@ export interface MockRequestRecord {
   path: string;
   /** Query parameters as sent (last value wins when repeated). */
   query: Record<string, string>;
-  /** The body parsed as JSON, its raw text when it is not JSON, or undefined when empty. */
+  /**
+   * The body parsed as JSON; its raw text when it is not JSON or nests more than 64 deep; its first
+   * `requestLog.maxBodyBytes` characters when longer; undefined when empty.
+   */
   body: unknown;
+  /** The body's whole size in bytes, however much of it `body` keeps. */
+  bodyBytes: number;
   /** The full URL. */
   url: string;
   /** Request headers, lower-cased names (useful to check what a proxy forwarded). */
@@ -64,6 +69,13 @@ export interface MockApiOptions {
    * `createMockHandlers` made for this mock. Nothing else is set aside: `/elsewhere/videos` is a 404.
    */
   basePath?: string | readonly string[];
+  /** The largest request body accepted (413), as on the proxy; 64 KiB by default. */
+  maxBodyBytes?: number;
+  /**
+   * Bounds of `requests`: the newest `limit` requests (500 by default), each body cut to `maxBodyBytes` (4096 by
+   * default), so a long test run or a huge body cannot grow the log without end.
+   */
+  requestLog?: { limit?: number; maxBodyBytes?: number };
   /** Faults to start with, per route name or `'*'` for every request; `reset()` restores them. */
   faults?: Partial<Record<RouteName | '*', Fault>>;
 }
@@ -76,7 +88,7 @@ export interface MockApi {
   setFault(route: RouteName | '*', fault: Fault | null): void;
   /** Removes every fault. */
   clearFaults(): void;
-  /** Every request received so far, oldest first; the same array for the mock's whole life. */
+  /** The latest requests (up to `requestLog.limit`), oldest first; the same array for the mock's whole life. */
   readonly requests: ReadonlyArray<MockRequestRecord>;
   /** The account's videos as the API would list them right now, newest first. */
   videos(): Video[];

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { CreateVideoInputSchema } from '../api';
-import { fieldErrorsOf, jsonObjectOf } from './body';
+import { CreateVideoInputSchema, fieldErrorsOf } from '../api';
+import { jsonObjectOf } from './body';
 import type { RouteHandler } from './context';
 import { durationFor, toVideo, type VideoRecord } from './dataset';
 import { parseListQuery } from './query';
@@ -31,7 +31,7 @@ export const createVideo: RouteHandler = ({ world, bodyText }) => {
   const body = jsonObjectOf(bodyText);
   if (!body.ok) return apiError(400, { code: 'invalid_json', message: body.message });
   const result = v.safeParse(CreateVideoInputSchema, body.value);
-  const fields = result.success ? {} : fieldErrorsOf(result.issues);
+  const fields = result.success ? {} : fieldErrorsOf(result.issues, 'body');
   const templateId = body.value.template_id;
   if (!fields.template_id && typeof templateId === 'string' && !findTemplate(world, templateId.trim())) {
     const known = world.templates.map((template) => template.id).join(', ');

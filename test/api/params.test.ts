@@ -94,7 +94,11 @@ describe('checking what a caller asks for, before anything is sent', () => {
     };
     const error = await refusal(client.createVideo(input as never));
     const apiSays = await fieldsOf(
-      await mock.fetch('http://localhost/api/sixtyseconds/videos', { method: 'POST', body: JSON.stringify(input) }),
+      await mock.fetch('http://localhost/api/sixtyseconds/videos', {
+        method: 'POST',
+        body: JSON.stringify(input),
+        headers: { 'content-type': 'application/json' },
+      }),
     );
     expect(error.fieldErrors).toEqual({
       title: 'Give the video a title of at most 200 characters.',

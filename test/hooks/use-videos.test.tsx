@@ -1,7 +1,14 @@
 import { act, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useVideos } from '../../src/hooks';
 import { renderHookWithApi, requestsTo } from '../render';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Moves the fake clock on by `ms`, letting every request and render that falls due settle. */
+const elapse = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 describe('useVideos', () => {
   it('lists the first page of videos the mock holds', async () => {
@@ -55,6 +62,7 @@ describe('useVideos', () => {
   });
 
   it('polls once per interval however many components show the same list', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { result, mock } = renderHookWithApi(
       () => [
         useVideos({ status: 'processing' }),
@@ -63,32 +71,38 @@ describe('useVideos', () => {
       ],
       { pollIntervalMs: 100 },
     );
-    await waitFor(() => expect(result.current[0]?.data).toBeDefined());
-    await new Promise((resolve) => setTimeout(resolve, 450));
-    // One component alone would make about 5 requests in this time; three polling separately would make about 15.
-    expect(requestsTo(mock, 'listVideos').length).toBeGreaterThanOrEqual(2);
-    expect(requestsTo(mock, 'listVideos').length).toBeLessThanOrEqual(7);
+    await elapse(0);
+    expect(result.current[0]?.data).toBeDefined();
+    await elapse(450);
+    // One list, one poll per 100 ms: the first request and four polls; three polling separately would make 15.
+    expect(requestsTo(mock, 'listVideos')).toHaveLength(5);
   });
 
   it('stops polling once every listed video has published', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     let now = Date.parse('2026-01-01T00:00:00Z');
     const { result, mock } = renderHookWithApi(() => useVideos({ limit: 100 }), {
       pollIntervalMs: 30,
       mockOptions: { now: () => now, processingMs: 1000 },
     });
-    await waitFor(() => expect(result.current.data?.data.some((video) => video.status === 'processing')).toBe(true));
-    await waitFor(() => expect(requestsTo(mock, 'listVideos').length).toBeGreaterThanOrEqual(2));
+    await elapse(0);
+    expect(result.current.data?.data.some((video) => video.status === 'processing')).toBe(true);
+    await elapse(30);
+    expect(requestsTo(mock, 'listVideos')).toHaveLength(2);
     now += 60_000;
-    await waitFor(() => expect(result.current.data?.data.some((video) => video.status === 'processing')).toBe(false));
+    await elapse(30);
+    expect(result.current.data?.data.some((video) => video.status === 'processing')).toBe(false);
     const settled = requestsTo(mock, 'listVideos').length;
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await elapse(1000);
     expect(requestsTo(mock, 'listVideos')).toHaveLength(settled);
   });
 
   it('does not poll a list in which nothing is processing', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { result, mock } = renderHookWithApi(() => useVideos({ status: 'published' }), { pollIntervalMs: 30 });
-    await waitFor(() => expect(result.current.data).toBeDefined());
-    await new Promise((resolve) => setTimeout(resolve, 150));
+    await elapse(0);
+    expect(result.current.data).toBeDefined();
+    await elapse(1000);
     expect(requestsTo(mock, 'listVideos')).toHaveLength(1);
   });
 

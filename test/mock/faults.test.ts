@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { VideoListSchema } from '../../src/api';
 import { createMockApi } from '../../src/mock';
-import { BASE, call } from './helpers';
+import { BASE, call, newVideo } from './helpers';
 
 afterEach(() => {
   vi.useRealTimers();
@@ -129,5 +129,60 @@ describe('request log', () => {
       { route: null, method: 'GET', path: '/api/sixtyseconds/unknown', query: { x: '1' }, body: undefined },
     ]);
     expect(api.requests[1]?.headers['content-type']).toBe('application/json');
+  });
+});
+
+describe('a bounded request log', () => {
+  test('keeps the newest 500 requests by default, and as many as requestLog.limit says', async () => {
+    const api = createMockApi();
+    for (let page = 1; page <= 510; page++) await api.fetch(`${BASE}/videos?page=${page}&limit=1`);
+    expect(api.requests).toHaveLength(500);
+    expect(api.requests[0]?.query.page).toBe('11');
+    const small = createMockApi({ requestLog: { limit: 2 } });
+    for (const page of ['1', '2', '3']) await small.fetch(`${BASE}/videos?page=${page}`);
+    expect(small.requests.map((request) => request.query.page)).toEqual(['2', '3']);
+  });
+
+  test('keeps the first 4 KiB of a long body, and its whole size', async () => {
+    const api = createMockApi();
+    const customer_data = { notes: 'n'.repeat(1_000_000) };
+    await call(api, '/videos', { method: 'POST', json: newVideo({ customer_data }) });
+    const [record] = api.requests;
+    expect(record?.bodyBytes).toBeGreaterThan(1_000_000);
+    expect(typeof record?.body === 'string' && record.body.length).toBe(4096);
+    const roomy = createMockApi({ requestLog: { maxBodyBytes: 2_000_000 } });
+    await call(roomy, '/videos', { method: 'POST', json: newVideo({ customer_data }) });
+    expect(roomy.requests[0]?.body).toMatchObject({ customer_data });
+  });
+
+  test('can always be JSON.stringified, even after a body nested 100,000 deep', async () => {
+    const api = createMockApi({ requestLog: { maxBodyBytes: 1_000_000 } });
+    const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
+    await api.fetch(`${BASE}/videos`, { method: 'POST', body: deep, headers: { 'content-type': 'application/json' } });
+    expect(() => JSON.stringify(api.requests)).not.toThrow();
+    expect(api.requests[0]?.body).toBe(deep);
+  });
+});
+
+describe('setFault refuses what it could never answer', () => {
+  test('an unknown route, naming the routes there are', () => {
+    const api = createMockApi();
+    expect(() => api.setFault('nope' as never, { status: 500 })).toThrow(
+      'unknown route "nope"; use one of listVideos, createVideo, getVideoAnalytics, getAccountAnalytics, getTemplateAnalytics, createAnalyticsExport, getAnalyticsExport, *.',
+    );
+    expect(() => createMockApi({ faults: { videos: { status: 500 } } as never })).toThrow(/unknown route "videos"/);
+  });
+
+  test.each([99, 600, 204, 304, 503.5])('status %s, naming the statuses it can answer', (status) => {
+    const api = createMockApi();
+    expect(() => api.setFault('listVideos', { status })).toThrow(
+      `status ${status} cannot be answered; use a whole number from 200 to 599 other than 204, 205, 304.`,
+    );
+  });
+
+  test('still takes every status it can answer', async () => {
+    const api = createMockApi();
+    api.setFault('listVideos', { status: 418 });
+    expect((await call(api, '/videos')).status).toBe(418);
   });
 });

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { type VideoList, VideoListSchema, VideoSchema } from '../../src/api';
+import { INPUT_MESSAGES, type VideoList, VideoListSchema, VideoSchema } from '../../src/api';
 import { createMockApi } from '../../src/mock';
 import { call, getJson, manualClock, newVideo } from './helpers';
 
@@ -154,8 +154,9 @@ describe('POST /videos', () => {
     });
   });
 
-  test.each([['not json'], ['[1, 2]']])('a body of %j is a 400', async (body) => {
-    const answer = await call(createMockApi(), '/videos', { method: 'POST', body });
+  test.each([['not json'], ['[1, 2]']])('a JSON-typed body of %j is a 400', async (body) => {
+    const headers = { 'content-type': 'application/json' };
+    const answer = await call(createMockApi(), '/videos', { method: 'POST', body, headers });
     expect(answer.status).toBe(400);
     expect(answer.body).toMatchObject({ error: { code: 'invalid_json' } });
   });
@@ -214,5 +215,59 @@ describe('unknown paths and methods', () => {
     expect(answer.body).toMatchObject({ error: { code: 'method_not_allowed' } });
     const onAnalytics = await call(api, '/analytics/account', { method: 'POST', json: {} });
     expect(onAnalytics.headers.get('allow')).toBe('GET');
+  });
+});
+
+describe('POST /videos holds a body to the proxy’s rules', () => {
+  const post = (api: ReturnType<typeof createMockApi>, body: string, type = 'application/json') =>
+    call(api, '/videos', { method: 'POST', body, headers: { 'content-type': type } });
+
+  test('a 1 MB body is a 413, as on the proxy, and nothing is created', async () => {
+    const api = createMockApi();
+    const before = api.videos().length;
+    const answer = await post(api, JSON.stringify(newVideo({ customer_data: { notes: 'x'.repeat(1_000_000) } })));
+    expect(answer.status).toBe(413);
+    expect(answer.body).toMatchObject({ error: { code: 'payload_too_large' } });
+    expect(api.videos()).toHaveLength(before);
+  });
+
+  test('maxBodyBytes moves the limit', async () => {
+    const api = createMockApi({ maxBodyBytes: 100 });
+    expect((await post(api, JSON.stringify(newVideo({ title: 'x'.repeat(100) })))).status).toBe(413);
+  });
+
+  test.each([
+    ['text/plain', 'text/plain'],
+    ['UTF-16', 'application/json; charset=utf-16'],
+    ['two-charset', 'application/json; charset=utf-8; charset=latin1'],
+  ])('a %s body is a 415', async (_name, type) => {
+    const api = createMockApi();
+    const answer = await post(api, JSON.stringify(newVideo()), type);
+    expect(answer.status).toBe(415);
+    expect(answer.body).toMatchObject({ error: { code: 'unsupported_media_type' } });
+  });
+
+  test('10,000 customer fields are refused; so is the 51st, with the sentence the client shows', async () => {
+    const api = createMockApi();
+    const fields = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`f${i}`, '']));
+    expect((await post(api, JSON.stringify(newVideo({ customer_data: fields(10_000) })))).status).toBe(413);
+    const answer = await post(api, JSON.stringify(newVideo({ customer_data: fields(51) })));
+    expect(answer.status).toBe(422);
+    expect(answer.body).toMatchObject({ error: { fields: { customer_data: INPUT_MESSAGES.customerFields } } });
+    expect((await post(api, JSON.stringify(newVideo({ customer_data: fields(50) })))).status).toBe(201);
+  });
+
+  test.each([
+    ['a customer value over 1,000 characters', { customer_data: { notes: 'x'.repeat(1001) } }, 'customer_data.notes'],
+    [
+      '11 key points',
+      { ai_messaging: { key_points: Array.from({ length: 11 }, () => 'point') } },
+      'ai_messaging.key_points',
+    ],
+    ['a tone over 100 characters', { ai_messaging: { tone: 't'.repeat(101) } }, 'ai_messaging.tone'],
+  ])('%s is a 422 naming the field', async (_name, overrides, field) => {
+    const answer = await post(createMockApi(), JSON.stringify(newVideo(overrides)));
+    expect(answer.status).toBe(422);
+    expect(Object.keys((answer.body as { error: { fields: object } }).error.fields)).toEqual([field]);
   });
 });

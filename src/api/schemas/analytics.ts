@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { Amount, Count, IsoDate, NumberRecord, Rate, Score, Timestamp } from './common';
+import { Amount, Count, CountRecord, IsoDate, Rate, Score, ShareRecord, Timestamp } from './common';
 
 /** Headline metrics of one video. */
 export const VideoMetricsSchema = v.object({
@@ -15,13 +15,13 @@ export const VideoMetricsSchema = v.object({
 export const WatchSegmentSchema = v.object({ segment: v.string(), viewers: Count });
 
 /** Clicks, shares and an open set of reaction counts. */
-export const EngagementSchema = v.object({ clicks: Count, shares: Count, reactions: NumberRecord });
+export const EngagementSchema = v.object({ clicks: Count, shares: Count, reactions: CountRecord });
 
 /** Percentages per device, browser and country; keys are open-ended. */
 export const DemographicsSchema = v.object({
-  devices: NumberRecord,
-  browsers: NumberRecord,
-  countries: NumberRecord,
+  devices: ShareRecord,
+  browsers: ShareRecord,
+  countries: ShareRecord,
 });
 
 /** `GET /analytics/videos/{video_id}`. */
@@ -66,13 +66,25 @@ export const AccountAnalyticsSchema = v.object({
   top_videos: v.array(TopVideoSchema),
 });
 
-/** Five-number summary of one metric across a template's videos. */
-export const DistributionSchema = v.object({
-  min: v.number(),
-  max: v.number(),
-  median: v.number(),
-  quartiles: v.tuple([v.number(), v.number(), v.number()]),
-});
+// Within a rounding error: the docs' median is the middle quartile, but they may be computed separately.
+const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * The five-number summary of one metric across a template's videos, each value in the metric's own range (`value`),
+ * in order: `min ≤ quartiles[0] ≤ median = quartiles[1] ≤ quartiles[2] ≤ max`.
+ */
+const distributionOf = (value: v.GenericSchema<number, number>) =>
+  v.pipe(
+    v.object({ min: value, max: value, median: value, quartiles: v.tuple([value, value, value]) }),
+    v.check(
+      ({ min, max, median, quartiles: [q1, q2, q3] }) =>
+        min <= q1 && q1 <= q2 && q2 <= q3 && q3 <= max && sameValue(median, q2),
+      'Expected min ≤ q1 ≤ median = q2 ≤ q3 ≤ max',
+    ),
+  );
+
+/** Five-number summary of a metric; the template schema checks each metric's range as well. */
+export const DistributionSchema = distributionOf(v.pipe(v.number(), v.finite()));
 
 /** One row of a template's best videos. */
 export const TemplateTopVideoSchema = v.object({
@@ -92,9 +104,9 @@ export const TemplateAnalyticsSchema = v.object({
   average_completion_rate: Rate,
   average_engagement_score: Score,
   metrics_distribution: v.object({
-    completion_rate: DistributionSchema,
-    engagement_score: DistributionSchema,
-    watch_time: DistributionSchema,
+    completion_rate: distributionOf(Rate),
+    engagement_score: distributionOf(Score),
+    watch_time: distributionOf(Amount),
   }),
   top_performing_videos: v.array(TemplateTopVideoSchema),
 });

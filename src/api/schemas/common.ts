@@ -1,20 +1,20 @@
 import * as v from 'valibot';
 import * as INPUT_MESSAGES from './input-messages';
 
-/** A count the API reports: a whole number, never negative. */
-export const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+// JSON has no Infinity, but `1e309` parses to it: every number the API sends must be finite before anything adds,
+// divides or formats it (`Infinity:NaN:NaN`, `∞ hr`).
 
-/** A non-negative amount such as seconds of watch time. */
-export const Amount = v.pipe(v.number(), v.minValue(0));
+/** A count the API reports: a whole number, never negative, small enough that sums of counts stay exact. */
+export const Count = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
+
+/** A non-negative, finite amount such as seconds of watch time. */
+export const Amount = v.pipe(v.number(), v.finite(), v.minValue(0));
 
 /** A share in 0..1, such as a completion rate. */
-export const Rate = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
+export const Rate = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1));
 
-/** The composite 1–10 engagement score. */
-export const Score = v.pipe(v.number(), v.minValue(0), v.maxValue(10));
-
-/** An ISO-8601 timestamp such as `2025-02-15T10:30:00Z`. */
-export const Timestamp = v.pipe(v.string(), v.isoTimestamp());
+/** The composite engagement score, documented as 1–10. */
+export const Score = v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(10));
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -33,5 +33,15 @@ export const IsoDate = v.pipe(
   v.check(isCalendarDate, INPUT_MESSAGES.date),
 );
 
-/** A map from an open set of names (reactions, countries, devices) to numbers. */
-export const NumberRecord = v.record(v.string(), v.number());
+/** An ISO-8601 timestamp such as `2025-02-15T10:30:00Z`, on a day the calendar has. */
+export const Timestamp = v.pipe(
+  v.string(),
+  v.isoTimestamp(),
+  v.check((text) => isCalendarDate(text.slice(0, 10)), 'Invalid calendar date'),
+);
+
+/** A map from an open set of names (reactions) to counts. */
+export const CountRecord = v.record(v.string(), Count);
+
+/** A map from an open set of names (devices, browsers, countries) to non-negative shares of viewers. */
+export const ShareRecord = v.record(v.string(), Amount);

@@ -25,7 +25,7 @@ export const ExportJobSchema = v.object({
 const ProcessingExport = v.object({
   export_id: v.string(),
   status: v.literal('processing'),
-  progress: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+  progress: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)),
   estimated_completion: Timestamp,
 });
 

@@ -20,9 +20,15 @@ export const title = 'Give the video a title.';
 export const titleLength = 'Give the video a title of at most 200 characters.';
 export const templateId = 'Choose a template.';
 export const customerData = 'Customer data must be an object of text values.';
-export const customerFieldName = 'Every customer field needs a name.';
+export const customerFields = 'Customer data can have at most 50 fields.';
+export const customerFieldName = 'Every customer field needs a name of at most 100 characters.';
+export const customerValue = 'A customer field can hold at most 1,000 characters.';
 export const aiMessaging = 'AI messaging takes a tone and a list of key points.';
+export const tone = 'The tone can be at most 100 characters.';
+export const keyPoints = 'Give at most 10 key points.';
 export const keyPoint = 'Key points cannot be empty.';
+export const keyPointLength = 'A key point can be at most 500 characters.';
+export const idLength = 'An id can be at most 200 characters.';
 export const aspectRatio = 'Aspect ratio must be 9:16, 16:9 or 1:1.';
 export const projectId = 'The project id must be text.';
 
@@ -44,9 +50,15 @@ export const INPUT_MESSAGES = {
   titleLength,
   templateId,
   customerData,
+  customerFields,
   customerFieldName,
+  customerValue,
   aiMessaging,
+  tone,
+  keyPoints,
   keyPoint,
+  keyPointLength,
+  idLength,
   aspectRatio,
   projectId,
 } as const;

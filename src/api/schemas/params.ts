@@ -42,28 +42,62 @@ export const IdSchema = v.pipe(
   v.check((id) => id !== '.' && id !== '..', 'That id has characters an id cannot have.'),
 );
 
+/**
+ * Field limits of `POST /videos`. The docs set none but a 64 KiB body; these keep every field well inside it, and the
+ * client, the proxy (400) and the mock (422) all refuse past them with the same sentence.
+ */
+const CREATE_VIDEO_LIMITS = {
+  title: 200,
+  id: 200,
+  customerFields: 50,
+  customerFieldName: 100,
+  customerValue: 1000,
+  tone: 100,
+  keyPoints: 10,
+  keyPoint: 500,
+} as const;
+const L = CREATE_VIDEO_LIMITS;
+
 /** The documented body of `POST /videos`. */
 export const CreateVideoInputSchema = v.object({
-  title: v.pipe(v.string(M.title), v.trim(), v.nonEmpty(M.title), v.maxLength(200, M.titleLength)),
-  template_id: v.pipe(v.string(M.templateId), v.trim(), v.nonEmpty(M.templateId)),
-  customer_data: v.record(
-    v.pipe(v.string(M.customerFieldName), v.nonEmpty(M.customerFieldName)),
-    v.string(M.customerData),
-    M.customerData,
+  title: v.pipe(v.string(M.title), v.trim(), v.nonEmpty(M.title), v.maxLength(L.title, M.titleLength)),
+  template_id: v.pipe(v.string(M.templateId), v.trim(), v.nonEmpty(M.templateId), v.maxLength(L.id, M.idLength)),
+  customer_data: v.pipe(
+    v.record(
+      v.pipe(
+        v.string(M.customerFieldName),
+        v.nonEmpty(M.customerFieldName),
+        v.maxLength(L.customerFieldName, M.customerFieldName),
+      ),
+      v.pipe(v.string(M.customerData), v.maxLength(L.customerValue, M.customerValue)),
+      M.customerData,
+    ),
+    v.check((record) => Object.keys(record).length <= L.customerFields, M.customerFields),
   ),
   ai_messaging: v.optional(
     v.object(
       {
-        tone: v.optional(v.string(M.aiMessaging)),
+        tone: v.optional(v.pipe(v.string(M.aiMessaging), v.maxLength(L.tone, M.tone))),
         key_points: v.optional(
-          v.array(v.pipe(v.string(M.aiMessaging), v.trim(), v.nonEmpty(M.keyPoint)), M.aiMessaging),
+          v.pipe(
+            v.array(
+              v.pipe(
+                v.string(M.aiMessaging),
+                v.trim(),
+                v.nonEmpty(M.keyPoint),
+                v.maxLength(L.keyPoint, M.keyPointLength),
+              ),
+              M.aiMessaging,
+            ),
+            v.maxLength(L.keyPoints, M.keyPoints),
+          ),
         ),
       },
       M.aiMessaging,
     ),
   ),
   aspect_ratio: v.optional(v.message(AspectRatio, M.aspectRatio)),
-  project_id: v.optional(v.pipe(v.string(M.projectId), v.trim())),
+  project_id: v.optional(v.pipe(v.string(M.projectId), v.trim(), v.maxLength(L.id, M.idLength))),
 });
 
 const isExportMetric = (name: string) => (EXPORT_METRICS as readonly string[]).includes(name);

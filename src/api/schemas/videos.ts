@@ -28,20 +28,50 @@ export const VideoSchema = v.object({
   template_id: lenient(v.string()),
 });
 
+/** The most videos one page may hold: the documented maximum of `limit`. */
+export const MAX_PAGE_SIZE = 100;
+
 /** The pagination block of `GET /videos`. */
 export const PaginationSchema = v.object({
   total: Count,
   page: v.pipe(Count, v.minValue(1)),
-  limit: v.pipe(Count, v.minValue(1)),
+  limit: v.pipe(Count, v.minValue(1), v.maxValue(MAX_PAGE_SIZE)),
   next_page: v.nullable(Count),
   prev_page: v.nullable(Count),
 });
 
-/** The whole `GET /videos` response. */
-export const VideoListSchema = v.object({
-  data: v.array(VideoSchema),
-  pagination: PaginationSchema,
-});
+/**
+ * Keeps the first video of each id. A page that lists a video twice is the API's mistake, not a second video: it is
+ * reported once here (rather than as a React key warning on every render) and shown once.
+ */
+function firstOfEachId<T extends { data: Array<{ id: string }> }>(list: T): T {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  const data = list.data.filter((video) => {
+    const first = !seen.has(video.id);
+    if (first) seen.add(video.id);
+    else repeated.add(video.id);
+    return first;
+  });
+  if (repeated.size === 0) return list;
+  console.warn(
+    `SixtySeconds: GET /videos listed ${repeated.size === 1 ? 'a video' : 'videos'} more than once (${[...repeated].join(', ')}); each is shown once.`,
+  );
+  return { ...list, data };
+}
+
+/** The whole `GET /videos` response: never more videos than the page's `limit`, each id once. */
+export const VideoListSchema = v.pipe(
+  v.object({ data: v.array(VideoSchema), pagination: PaginationSchema }),
+  v.forward(
+    v.check(
+      (list) => list.data.length <= list.pagination.limit,
+      (issue) => `Expected at most ${issue.input.pagination.limit} videos (the page's limit)`,
+    ),
+    ['data'],
+  ),
+  v.transform(firstOfEachId),
+);
 
 /** A video's status. */
 export type VideoStatus = v.InferOutput<typeof VideoStatus>;

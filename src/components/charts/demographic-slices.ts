@@ -70,7 +70,9 @@ export function demographicSlices(
   entries.sort(
     ([ka, a], [kb, b]) => Number(isOther(ka)) - Number(isOther(kb)) || b - a || (ka < kb ? -1 : ka > kb ? 1 : 0),
   );
-  const sum = entries.reduce((total, [, value]) => total + value, 0);
+  // Summed relative to the largest value: 1e308 + 1e308 overflows to Infinity (every share 0 %), each ratio cannot.
+  const largest = entries.reduce((max, [, value]) => Math.max(max, value), 0);
+  const sum = entries.reduce((total, [, value]) => total + value / largest, 0);
   // "other" is always the neutral last colour; named slices cycle through the rest of the palette, except that an
   // eighth named slice with no "other" beside it takes the last colour instead of repeating the first.
   const named = CHART_COLORS.length - 1;
@@ -79,7 +81,7 @@ export function demographicSlices(
     key,
     label: demographicLabel(dimension, key, locale, displayNames),
     value,
-    share: sum > 0 ? value / sum : 0,
+    share: sum > 0 ? value / largest / sum : 0,
     color: (isOther(key) || (fits && index === named) ? CHART_COLORS[named] : CHART_COLORS[index % named]) as string,
   }));
 }

@@ -107,8 +107,17 @@ describe('CreateVideoDialog: the draft', () => {
 
   it('shows a create still on its way in a reopened dialog, sends it once, and clears the untouched draft', async () => {
     const onCreated = vi.fn();
+    // The create is held until the test lets it go, so "Creating…" is on screen however slowly the machine types;
+    // a fixed latency raced the reopen on a loaded machine.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const { mock, user } = renderWithApi(<CreateVideoDialog trigger={trigger} onCreated={onCreated} />, {
-      mockOptions: { latencyMs: 300 },
+      fetch: async (request) => {
+        if (request.method === 'POST') await held;
+        return globalThis.fetch(request);
+      },
     });
     await reopen(user);
     await user.type(field('Title'), 'In flight');
@@ -120,6 +129,8 @@ describe('CreateVideoDialog: the draft', () => {
     const busy = within(dialog()).getByRole('button', { name: 'Creating…' });
     expect(busy).toHaveAttribute('aria-busy', 'true');
     await user.click(busy);
+    expect(onCreated).not.toHaveBeenCalled();
+    release();
     await waitFor(() => expect(onCreated).toHaveBeenCalledOnce());
     await waitFor(() => expect(field('Title')).toHaveValue(''));
     expect(dialog()).toBeInTheDocument();

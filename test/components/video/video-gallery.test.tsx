@@ -155,7 +155,8 @@ describe('VideoGallery', () => {
     // Another tab (or a teammate) creates a video; the gallery is not told, it polls.
     const template = mock.templates()[0]?.id as string;
     const body = JSON.stringify({ title: 'Polled into view', template_id: template, customer_data: {} });
-    await mock.fetch(new Request(`${TEST_BASE_URL}/videos`, { method: 'POST', body }));
+    const headers = { 'content-type': 'application/json' };
+    await mock.fetch(new Request(`${TEST_BASE_URL}/videos`, { method: 'POST', body, headers }));
 
     // SWR dedupes revalidation for 2 s, so a poll lands at most that often whatever the interval.
     const card = await screen.findByRole('article', { name: 'Polled into view' }, { timeout: 5000 });
