@@ -109,6 +109,9 @@ export default defineConfig({
   plugins: [react()],
   build: libraryBuild,
   test: {
+    // A guard against hangs, not a speed check: a story that types a whole form with user-event takes seconds on a
+    // busy 2-core machine (speed is measured by `npm run bench`, never by a test's clock).
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

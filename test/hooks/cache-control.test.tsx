@@ -82,7 +82,8 @@ describe('useSixtySecondsCache', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Next' }));
 
-    expect(await screen.findByRole('heading', { name: mock.videos()[20]?.title ?? '' })).toBeInTheDocument();
+    // Seeded titles can repeat across videos: page 2 shows at least its first video's title.
+    expect((await screen.findAllByRole('heading', { name: mock.videos()[20]?.title ?? '' })).length).toBeGreaterThan(0);
     expect(requestsTo(mock, 'listVideos').map((request) => request.query.page)).toEqual(['1', '2']);
   });
 });
