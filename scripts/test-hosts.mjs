@@ -4,7 +4,7 @@
 // (a copy, never a link) next to the host's pinned framework, and runs test/hosts/<name>/run.mjs against it.
 // Installs run side by side (one shared npm cache); the hosts then run one at a time, as 2 cores prefer. Every step
 // has a deadline, every process started is killed at the end, pass or fail, and the scratch folder is removed
-// (`--keep` keeps it, with each host's full log).
+// (`--keep` keeps it, with each host's full log). Name hosts to run only those: `npm run test:hosts -- next`.
 import { cpSync, createWriteStream, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,11 +17,17 @@ const root = resolve(import.meta.dirname, '..');
 const keep = process.argv.includes('--keep');
 
 /** In the order they run: the quickest install first, so testing starts while the larger ones finish. */
-const HOSTS = [
+const ALL_HOSTS = [
   { name: 'vitest', label: 'Vitest + msw/node + Testing Library, the README recipe', test: testVitest },
   { name: 'vite', label: 'Vite + React 18.3, strict TypeScript', test: testVite },
   { name: 'next', label: 'Next.js 16 App Router + React 19', test: testNext },
 ];
+const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+const HOSTS = named.length > 0 ? ALL_HOSTS.filter((host) => named.includes(host.name)) : ALL_HOSTS;
+if (HOSTS.length < new Set(named).size) {
+  console.error(`test:hosts: the hosts are ${ALL_HOSTS.map((host) => host.name).join(', ')}, not ${named.join(', ')}`);
+  process.exit(1);
+}
 const INSTALL_TIMEOUT_MS = 6 * 60_000;
 const HOST_TIMEOUT_MS = 8 * 60_000;
 const TOTAL_TIMEOUT_MS = 15 * 60_000;

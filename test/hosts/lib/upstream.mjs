@@ -17,7 +17,8 @@ export const newKey = () => `sk_live_hosttest_${randomBytes(12).toString('hex')}
 
 /**
  * Serves `createMockApi({ seed })` from the app's install on 127.0.0.1, refusing (401) every request without
- * `Authorization: Bearer <key>`. `refused` lists what it turned away; `mock.requests` what it answered.
+ * `Authorization: Bearer <key>`. `refused` lists what it turned away; `mock.requests` what it answered; `seed` is
+ * the mock's seed, for a test to build the same data with a mock of its own.
  */
 export async function startUpstream(appDir, { key, seed = 1 }) {
   const { createMockApi } = await importFrom(appDir, '@sixtyseconds/react/mock');
@@ -35,6 +36,7 @@ export async function startUpstream(appDir, { key, seed = 1 }) {
   const origin = `http://127.0.0.1:${server.address().port}`;
   return {
     mock,
+    seed,
     origin,
     refused,
     close: () =>

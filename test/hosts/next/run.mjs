@@ -2,10 +2,11 @@
 // page in headless Chromium against the fake upstream. Add a page: a file under template/app, an entry in PAGES.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { expectQuietConsole, launchBrowser, openPage } from '../lib/browser.mjs';
 import { filesContaining, secretsOf } from '../lib/leaks.mjs';
 import { freePort, run, start, waitForHttp } from '../lib/processes.mjs';
-import { newKey, startUpstream } from '../lib/upstream.mjs';
+import { importFrom, newKey, startUpstream } from '../lib/upstream.mjs';
 
 const NEXT = 'node_modules/next/dist/bin/next';
 
@@ -17,8 +18,71 @@ function seeded(mock) {
   return { newest: videos[0], watched };
 }
 
+/** A seeded video's view count as the panel prints it, from a mock of its own with the upstream's seed. */
+async function viewsOf(dir, seed, videoId) {
+  const { createMockApi } = await importFrom(dir, '@sixtyseconds/react/mock');
+  const response = await createMockApi({ seed }).fetch(`http://mock.invalid/v1/analytics/videos/${videoId}`);
+  const { metrics } = await response.json();
+  if (!(metrics?.views > 0)) throw new Error(`the seeded video ${videoId} has no views to look for`);
+  return new Intl.NumberFormat('en-US').format(metrics.views);
+}
+
+const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The text a person reads in server HTML, before any script runs: scripts dropped, tags as spaces, entities decoded. */
+const textOf = (html) =>
+  html
+    .replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (entity, hex, dec, name) =>
+      hex
+        ? String.fromCodePoint(Number.parseInt(hex, 16))
+        : dec
+          ? String.fromCodePoint(Number(dec))
+          : (ENTITIES[name] ?? entity),
+    )
+    .replace(/\s+/g, ' ');
+
+/** How long after hydration the prefetched page must stay silent towards the proxy. */
+const QUIET_AFTER_HYDRATION_MS = 5_000;
+
 /** The pages and what each must show; each `visit` leaves the page loaded so its responses can be scanned. */
 const PAGES = [
+  {
+    name: 'server-prefetched dashboard (/prefetched)',
+    async visit(page, origin, upstream, dir) {
+      const { watched } = seeded(upstream.mock);
+      const views = await viewsOf(dir, upstream.seed, watched.id);
+      const url = `${origin}/prefetched?video=${watched.id}`;
+
+      // The HTML `next start` sends, before any script: the video's title and its view count are already text.
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`GET /prefetched answered ${response.status}`);
+      const text = textOf(await response.text());
+      // The video's panel runs from its id (under its title) to the account's panel; its first card is the views.
+      const panel = text.slice(text.indexOf(` ${watched.id} `), text.indexOf('Account analytics'));
+      for (const [what, within, expected] of [
+        ['title', text, watched.title],
+        ['view count', panel, `Views ${views} `],
+      ]) {
+        if (!within.includes(expected)) throw new Error(`the server HTML lacks the video's ${what} "${expected}"`);
+      }
+
+      // In the browser: not one request to the proxy from load until 5 s after hydration.
+      const proxied = [];
+      page.on('request', (request) => {
+        if (new URL(request.url()).pathname.startsWith('/api/sixtyseconds')) proxied.push(request.url());
+      });
+      await page.goto(url);
+      await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+      await sleep(QUIET_AFTER_HYDRATION_MS);
+      if (proxied.length > 0) {
+        throw new Error(`the page asked the proxy ${proxied.length} times after a prefetch: ${proxied.join(', ')}`);
+      }
+      await page.getByRole('region', { name: watched.title, exact: true }).getByText(views).first().waitFor();
+      return `title and ${views} views in the server HTML, 0 proxy requests until ${QUIET_AFTER_HYDRATION_MS / 1000} s after hydration`;
+    },
+  },
   {
     name: 'client dashboard (/)',
     async visit(page, origin, upstream) {
@@ -46,6 +110,7 @@ const PAGES = [
       // Empty live regions are always there, waiting for a message; only one that speaks is a failure.
       const alerts = (await page.getByRole('alert').allInnerTexts()).filter((text) => text.trim());
       if (alerts.length > 0) throw new Error(`the page shows alerts: ${alerts.join(' | ')}`);
+      return 'data, a created video';
     },
   },
 ];
@@ -74,7 +139,7 @@ export async function testNext({ dir, log, note }) {
       const { page, problems } = await openPage(browser, origin);
       const downloaded = [];
       page.on('response', (response) => downloaded.push(response));
-      await visit(page, origin, upstream);
+      const shown = await visit(page, origin, upstream, dir);
       expectQuietConsole(problems);
       for (const response of downloaded) {
         const body = await response.body().catch(() => Buffer.alloc(0));
@@ -83,7 +148,7 @@ export async function testNext({ dir, log, note }) {
         if (leaked.length > 0) throw new Error(`${response.url()} sent ${leaked.join(', ')} to the browser`);
       }
       await page.close();
-      note(`${name}: data, a created video, a quiet console, ${downloaded.length} responses free of key and upstream`);
+      note(`${name}: ${shown}, a quiet console, ${downloaded.length} responses free of key and upstream`);
     }
     if (upstream.refused.length > 0) throw new Error(`the upstream refused ${upstream.refused.join(', ')}`);
     const leaks = filesContaining(join(dir, '.next/static'), secrets);
