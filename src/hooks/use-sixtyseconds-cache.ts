@@ -1,3 +1,4 @@
+'use client';
 import { useMemo } from 'react';
 import { unstable_serialize, useSWRConfig } from 'swr';
 import {

@@ -1,3 +1,4 @@
+'use client';
 import type { DateRange, TemplateAnalytics } from '../api';
 import { type UseTemplateAnalyticsResult, useTemplateAnalytics } from './use-template-analytics';
 

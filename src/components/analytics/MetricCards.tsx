@@ -1,4 +1,3 @@
-'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { VideoMetrics } from '../../api';
 import { VIDEO_METRICS } from '../../api/metrics';

@@ -1,4 +1,3 @@
-'use client';
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { AccountAnalytics, TemplateAnalytics } from '../../api';
 import { cx } from '../class-names';

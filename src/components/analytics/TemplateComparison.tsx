@@ -1,3 +1,4 @@
+'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef } from 'react';
 import type { Distribution, TemplateAnalytics } from '../../api';

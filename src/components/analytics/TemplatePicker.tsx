@@ -1,3 +1,4 @@
+'use client';
 import { MAX_COMPARED_TEMPLATES } from '../../hooks/use-template-comparison';
 import type { VideoTemplateOption } from '../video/fields/template-field';
 

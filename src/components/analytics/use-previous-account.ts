@@ -1,3 +1,4 @@
+'use client';
 import type { AccountAnalytics, GroupBy } from '../../api';
 import { useAccountAnalytics } from '../../hooks';
 import type { TrendComparison } from '../charts/TrendChart';

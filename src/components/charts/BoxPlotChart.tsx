@@ -1,3 +1,4 @@
+'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { Distribution } from '../../api';
 import { useLocale } from '../../hooks/context';
