@@ -1,3 +1,4 @@
+import { SixtySecondsError } from './errors';
 import { routePath } from './routes';
 import type {
   AccountAnalytics,
@@ -50,7 +51,22 @@ export async function listVideos(
   { signal }: CallOptions = {},
 ): Promise<VideoList> {
   const query = validateInput(ListVideosParamsSchema, params, 'video list options');
-  return send(transport, { method: 'GET', path: routePath('listVideos'), query, schema: VideoListSchema, signal });
+  const list = await send(transport, {
+    method: 'GET',
+    path: routePath('listVideos'),
+    query,
+    schema: VideoListSchema,
+    signal,
+  });
+  // The schema holds the page to its own `limit`; an upstream may echo a larger one than was asked, so hold it to ours.
+  if (query.limit !== undefined && list.data.length > query.limit) {
+    throw new SixtySecondsError(
+      'invalid-response',
+      `GET /videos answered with ${list.data.length} videos when at most ${query.limit} were asked for.`,
+      { field: 'data' },
+    );
+  }
+  return list;
 }
 
 /** `POST /videos` */

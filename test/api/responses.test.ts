@@ -198,6 +198,14 @@ describe('a list answer is held to its page', () => {
     expect(error).toMatchObject({ kind: 'invalid-response', field: 'data' });
   });
 
+  it('refuses more videos than the limit asked for, even when the page echoes a larger limit', async () => {
+    const data = Array.from({ length: 100 }, (_, i) => ({ ...video, id: `vid_${i}` }));
+    const answer = { data, pagination: { ...pagination, limit: 100, total: 100 } };
+    const error = await failureOf(answering(answer).listVideos({ limit: 20 }));
+    expect(error).toMatchObject({ kind: 'invalid-response', field: 'data' });
+    await expect(answering(answer).listVideos({ limit: 100 })).resolves.toMatchObject({ data: { length: 100 } });
+  });
+
   it('keeps the first of each id and says so once', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const data = [video, { ...video, title: 'Again' }, { ...video, id: 'vid_2' }, { ...video, title: 'Thrice' }];

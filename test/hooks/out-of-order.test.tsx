@@ -1,10 +1,19 @@
-import { waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useTemplateAnalytics, useVideoAnalytics, useVideos } from '../../src/hooks';
 import { createMockApi } from '../../src/mock';
 import { renderHookWithApi } from '../render';
 
-const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+// Fake time: the slow answer is held 150 ms of the clock, and the test moves past it, instead of sleeping 250 ms.
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Moves the fake clock on by `ms`, letting every request and render that falls due settle. */
+const elapse = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 describe('answers arriving out of order', () => {
   it("never shows one video's analytics under another id", async () => {
@@ -22,8 +31,9 @@ describe('answers arriving out of order', () => {
       { initialProps: { id: slow.id } },
     );
     rerender({ id: fast.id });
-    await waitFor(() => expect(result.current.data?.video_id).toBe(fast.id));
-    await settle(250);
+    await elapse(0);
+    expect(result.current.data?.video_id).toBe(fast.id);
+    await elapse(250);
     expect(result.current.data?.video_id).toBe(fast.id);
     expect(shown.every(([id, dataId]) => dataId === undefined || dataId === id)).toBe(true);
   });
@@ -43,8 +53,9 @@ describe('answers arriving out of order', () => {
       { initialProps: { id: slow.id } },
     );
     rerender({ id: fast.id });
-    await waitFor(() => expect(result.current.data?.template_id).toBe(fast.id));
-    await settle(250);
+    await elapse(0);
+    expect(result.current.data?.template_id).toBe(fast.id);
+    await elapse(250);
     expect(result.current.data?.template_id).toBe(fast.id);
     expect(shown.every(([id, dataId]) => dataId === undefined || dataId === id)).toBe(true);
   });
@@ -59,8 +70,9 @@ describe('answers arriving out of order', () => {
       },
     );
     rerender({ page: 2 });
-    await waitFor(() => expect(result.current.data?.pagination.page).toBe(2));
-    await settle(250);
+    await elapse(0);
+    expect(result.current.data?.pagination.page).toBe(2);
+    await elapse(250);
     expect(result.current.data?.pagination.page).toBe(2);
     expect(result.current.isPreviousData).toBe(false);
   });

@@ -1,6 +1,6 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import { SWRConfig } from 'swr';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SixtySecondsProvider, useVideoAnalytics, useVideos } from '../../src/hooks';
 import { createMockApi } from '../../src/mock';
 
@@ -51,6 +51,13 @@ function VideoTitle({ videoId }: { videoId: string }) {
   return <h2 aria-busy={isLoading}>{data ? `${data.video_id}: ${data.title}` : 'No analytics yet'}</h2>;
 }
 
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+/** Moves the fake clock on by `ms`, letting every request and render that falls due settle. */
+const elapse = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
 describe('a host app with its own SWR settings around the provider', () => {
   const mock = createMockApi({ seed: 3, latencyMs: 20 });
   const [first, second] = mock.videos().filter((video) => video.status === 'published');
@@ -64,15 +71,19 @@ describe('a host app with its own SWR settings around the provider', () => {
 
   it("neither shows one video's analytics under another nor polls", async () => {
     if (!first || !second) throw new Error('seed 3 needs two published videos');
+    // Fake time: "never polls" holds over twenty of the host's 50 ms refresh intervals, not a 200 ms sleep.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     const { rerender } = render(hostApp(first.id));
-    expect(await screen.findByRole('heading', { name: new RegExp(first.id) })).toBeInTheDocument();
+    await elapse(20);
+    expect(screen.getByRole('heading', { name: new RegExp(first.id) })).toBeInTheDocument();
 
     rerender(hostApp(second.id));
     expect(screen.getByRole('heading')).toHaveTextContent('No analytics yet');
     expect(screen.getByRole('heading')).toHaveAttribute('aria-busy', 'true');
-    expect(await screen.findByRole('heading', { name: new RegExp(second.id) })).toBeInTheDocument();
+    await elapse(20);
+    expect(screen.getByRole('heading', { name: new RegExp(second.id) })).toBeInTheDocument();
 
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await elapse(1_000);
     expect(mock.requests.map((request) => request.path)).toEqual([
       `/analytics/videos/${first.id}`,
       `/analytics/videos/${second.id}`,

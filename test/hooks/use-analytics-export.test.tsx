@@ -1,9 +1,13 @@
 import { act, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAnalyticsExport } from '../../src/hooks';
 import { renderHookWithApi, requestsTo } from '../render';
 
 const fast = { pollIntervalMs: 20, mockOptions: { exportMs: 150 } };
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('useAnalyticsExport', () => {
   it('moves from starting through rising progress to a working download', async () => {
@@ -32,6 +36,8 @@ describe('useAnalyticsExport', () => {
   });
 
   it('cancel stops polling and returns to idle', async () => {
+    // Fake time: "no more polls" holds over ten poll intervals of the clock, not a 120 ms sleep.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { result, mock } = renderHookWithApi(() => useAnalyticsExport(), {
       pollIntervalMs: 20,
       mockOptions: { exportMs: 5000 },
@@ -39,11 +45,13 @@ describe('useAnalyticsExport', () => {
     act(() => {
       void result.current.start({ type: 'account' });
     });
-    await waitFor(() => expect(result.current.status).toBe('processing'));
+    await act(() => vi.advanceTimersByTimeAsync(20));
+    expect(result.current.status).toBe('processing');
+    expect(requestsTo(mock, 'getAnalyticsExport').length).toBeGreaterThan(0);
     act(() => result.current.cancel());
     expect(result.current).toMatchObject({ status: 'idle', progress: 0, isPending: false });
     const polls = requestsTo(mock, 'getAnalyticsExport').length;
-    await new Promise((resolve) => setTimeout(resolve, 120));
+    await act(() => vi.advanceTimersByTimeAsync(200));
     expect(requestsTo(mock, 'getAnalyticsExport')).toHaveLength(polls);
   });
 

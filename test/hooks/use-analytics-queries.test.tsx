@@ -1,10 +1,14 @@
-import { waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useAccountAnalytics, useTemplateAnalytics, useVideoAnalytics } from '../../src/hooks';
 import { createMockApi } from '../../src/mock';
 import { renderHookWithApi, requestsTo } from '../render';
 
 const mock = () => createMockApi({ seed: 11 });
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('useVideoAnalytics', () => {
   it("loads a published video's analytics for the period asked", async () => {
@@ -24,8 +28,10 @@ describe('useVideoAnalytics', () => {
   });
 
   it('waits without a request while the id is null', async () => {
+    // Fake time: "no request" holds over a whole second of the clock, not a 30 ms sleep.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const { result, mock: api } = renderHookWithApi(() => useVideoAnalytics(null));
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    await act(() => vi.advanceTimersByTimeAsync(1_000));
     expect(result.current).toMatchObject({ data: undefined, error: undefined, isLoading: false });
     expect(api.requests).toHaveLength(0);
   });

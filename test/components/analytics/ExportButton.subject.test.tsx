@@ -1,7 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { requestsTo } from '../../render';
-import { ConnectedExportButton, renderExport } from './export-setup';
+import { ConnectedExportButton, elapse, renderExport } from './export-setup';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('ExportButton for another subject or period', () => {
   it('drops a finished download link when the video or the dates change', async () => {
@@ -31,16 +35,21 @@ describe('ExportButton for another subject or period', () => {
   });
 
   it('stops a running export when the period changes', async () => {
-    const { user, mock, rerender } = renderExport(<ConnectedExportButton type="account" startDate="2025-02-01" />);
-    await user.click(screen.getByRole('button', { name: 'Export account data' }));
-    await user.click(screen.getByRole('button', { name: 'Start export' }));
-    await screen.findByRole('progressbar');
-    await waitFor(() => expect(requestsTo(mock, 'getAnalyticsExport').length).toBeGreaterThan(0));
+    // Fake time: "no more polls" is checked over ten poll intervals of the clock, not an 80 ms sleep.
+    // RTL's async helpers (and so user-event) wait on a timer of their own under Vitest's fake clock: plain clicks.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    const { mock, rerender } = renderExport(<ConnectedExportButton type="account" startDate="2025-02-01" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export account data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start export' }));
+    await elapse(10);
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    expect(requestsTo(mock, 'getAnalyticsExport').length).toBeGreaterThan(0);
 
     rerender(<ConnectedExportButton type="account" startDate="2025-01-01" />);
-    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+    await elapse(0);
+    expect(screen.queryByRole('progressbar')).toBeNull();
     const polls = requestsTo(mock, 'getAnalyticsExport').length;
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await elapse(100);
     expect(requestsTo(mock, 'getAnalyticsExport')).toHaveLength(polls);
   });
 });

@@ -1,8 +1,12 @@
-import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { requestsTo } from '../../render';
-import { ConnectedExportButton, renderExport } from './export-setup';
+import { ConnectedExportButton, elapse, renderExport } from './export-setup';
 import { watchedVideoId } from './mock-data';
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('ExportButton', () => {
   it('runs an account export from options to a working CSV download', async () => {
@@ -83,15 +87,19 @@ describe('ExportButton', () => {
   });
 
   it('cancels a running export and stops asking for its status', async () => {
-    const { user, mock } = renderExport(<ConnectedExportButton type="account" />);
-    await user.click(screen.getByRole('button', { name: 'Export account data' }));
-    await user.click(screen.getByRole('button', { name: 'Start export' }));
-    await screen.findByRole('progressbar');
-    await waitFor(() => expect(requestsTo(mock, 'getAnalyticsExport').length).toBeGreaterThan(0));
-    await user.click(screen.getByRole('button', { name: 'Cancel export' }));
+    // Fake time: "no more polls" is checked over ten poll intervals of the clock, not an 80 ms sleep.
+    // RTL's async helpers (and so user-event) wait on a timer of their own under Vitest's fake clock: plain clicks.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    const { mock } = renderExport(<ConnectedExportButton type="account" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Export account data' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Start export' }));
+    await elapse(10);
+    expect(screen.getByRole('progressbar')).toBeInTheDocument();
+    expect(requestsTo(mock, 'getAnalyticsExport').length).toBeGreaterThan(0);
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel export' }));
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     const polls = requestsTo(mock, 'getAnalyticsExport').length;
-    await new Promise((resolve) => setTimeout(resolve, 80));
+    await elapse(100);
     expect(requestsTo(mock, 'getAnalyticsExport')).toHaveLength(polls);
   });
 

@@ -1,4 +1,6 @@
+import { act } from '@testing-library/react';
 import type { ReactElement } from 'react';
+import { vi } from 'vitest';
 import { ExportButton, type ExportButtonProps } from '../../../src/components/analytics';
 import { useAnalyticsExport } from '../../../src/hooks';
 import { createMockApi, type MockApi } from '../../../src/mock';
@@ -17,6 +19,9 @@ export function renderExport(ui: ReactElement | ((mock: MockApi) => ReactElement
   const result = renderWithApi(typeof ui === 'function' ? ui(mock) : ui, { mock, pollIntervalMs: 10 });
   return { ...result, clock };
 }
+
+/** Moves the fake clock on by `ms`, letting every poll and render that falls due settle. */
+export const elapse = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
 /** `ExportButton` driven by `useAnalyticsExport()`, wired the way a host app (or an analytics panel) wires it. */
 export function ConnectedExportButton(props: ExportButtonProps) {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { createRef, useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -103,9 +103,20 @@ describe('CreateVideoDialog', () => {
   it('reports a create that answers after Cancel, but leaves the reopened dialog and its newer values alone', async () => {
     const onCreated = vi.fn();
     const onOpenChange = vi.fn();
+    // The create is held until the test lets it go, so it answers after the reopen however slowly the machine types;
+    // a fixed 400 ms latency raced the reopen on a loaded machine.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
     const { mock, user } = renderWithApi(
       <CreateVideoDialog trigger={trigger} onCreated={onCreated} onOpenChange={onOpenChange} />,
-      { mockOptions: { latencyMs: 400 } },
+      {
+        fetch: async (request) => {
+          if (request.method === 'POST') await held;
+          return globalThis.fetch(request);
+        },
+      },
     );
     await user.click(screen.getByRole('button', { name: 'New video' }));
     await user.type(field('Title'), 'Sent then cancelled');
@@ -121,10 +132,13 @@ describe('CreateVideoDialog', () => {
     await user.clear(field('Title'));
     await user.type(field('Title'), 'Second draft');
     onOpenChange.mockClear();
+    expect(onCreated).not.toHaveBeenCalled();
+    release();
     await waitFor(() =>
       expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ title: 'Sent then cancelled' })),
     );
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    // Whatever the late answer sets off happens in the render it causes; flush that instead of sleeping 20 ms.
+    await act(async () => {});
     expect(dialog()).toBeInTheDocument();
     expect(field('Title')).toHaveValue('Second draft');
     expect(onOpenChange).not.toHaveBeenCalled();

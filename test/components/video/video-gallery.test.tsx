@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { VideoGallery } from '../../../src/components';
 import { renderWithApi, requestsTo, TEST_BASE_URL } from '../../render';
 
@@ -12,6 +12,13 @@ const shownTitles = () =>
     .map((heading) => heading.textContent);
 
 const cards = () => within(screen.getByRole('tabpanel')).queryAllByRole('article');
+
+/** Moves the fake clock on by `ms`, letting every request and render that falls due settle. */
+const elapse = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('VideoGallery', () => {
   it('shows skeletons, then a page of cards with the pager worked out from the pagination block', async () => {
@@ -146,23 +153,29 @@ describe('VideoGallery', () => {
   });
 
   it('polls while videos process: a new video appears, then turns published on screen without a reload', async () => {
+    // Fake time: each poll is a step of the clock, so the test checks the interval itself, not "within 5 s".
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     let now = Date.parse('2026-01-01T00:00:00Z');
     const { mock } = renderWithApi(<VideoGallery />, {
-      pollIntervalMs: 30,
+      pollIntervalMs: 1_000,
       mockOptions: { now: () => now, processingMs: 60_000 },
     });
-    await waitFor(() => expect(cards()).toHaveLength(20));
+    await elapse(0);
+    expect(cards()).toHaveLength(20);
     // Another tab (or a teammate) creates a video; the gallery is not told, it polls.
     const template = mock.templates()[0]?.id as string;
     const body = JSON.stringify({ title: 'Polled into view', template_id: template, customer_data: {} });
     const headers = { 'content-type': 'application/json' };
     await mock.fetch(new Request(`${TEST_BASE_URL}/videos`, { method: 'POST', body, headers }));
 
-    // SWR dedupes revalidation for 2 s, so a poll lands at most that often whatever the interval.
-    const card = await screen.findByRole('article', { name: 'Polled into view' }, { timeout: 5000 });
+    await elapse(900);
+    expect(screen.queryByRole('article', { name: 'Polled into view' })).toBeNull();
+    await elapse(100);
+    const card = screen.getByRole('article', { name: 'Polled into view' });
     expect(within(card).getByRole('status')).toHaveTextContent('Processing');
     now += 60_000;
-    await waitFor(() => expect(within(card).getByRole('status')).toHaveTextContent('Published'), { timeout: 5000 });
+    await elapse(1_000);
+    expect(within(card).getByRole('status')).toHaveTextContent('Published');
     expect(within(card).getByRole('button', { name: 'Play Polled into view' })).toBeInTheDocument();
   });
 });
