@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TemplateAnalyticsPanel, VideoAnalyticsPanel, VideoGallery } from '../../src/components';
 import { DemographicsDonut } from '../../src/components/charts';
 import { SixtySecondsProvider } from '../../src/hooks';
+import { templateAnalyticsAnswer, videoAnalyticsAnswer } from '../api/answer-fixtures';
 
 // What a misbehaving API (or a proxy in front of it) could answer, and what the person in front of the screen sees.
 // Numbers JSON.stringify cannot write (`1e309`) are written as the string "@1e309" and swapped in verbatim.
@@ -21,35 +22,15 @@ const page = (data: unknown[], limit = 20) => ({
   data,
   pagination: { total: data.length, page: 1, limit, next_page: null, prev_page: null },
 });
-const analytics = {
-  video_id: 'vid_1',
-  title: 'Welcome',
-  created_at: '2025-02-15T10:30:00Z',
-  metrics: {
-    views: 42,
-    unique_viewers: 38,
-    total_watch_time: 1845.3,
-    average_watch_time: 43.9,
-    completion_rate: 0.76,
-    engagement_score: 8.2,
-  },
-  watch_time_distribution: [{ segment: '0-25%', viewers: 42 }],
-  engagement: { clicks: 8, shares: 3, reactions: { like: 12 } },
-  viewer_demographics: { devices: { mobile: 65 }, browsers: { chrome: 55 }, countries: { US: 45 } },
-};
+const analytics = videoAnalyticsAnswer;
+// A rate of 5, a negative minimum and quartiles out of order.
 const template = {
-  template_id: 'tmpl_1',
-  name: 'Welcome Message',
-  total_videos: 120,
-  total_views: 3240,
-  average_completion_rate: 0.81,
-  average_engagement_score: 8.4,
+  ...templateAnalyticsAnswer,
   metrics_distribution: {
     completion_rate: { min: 0.62, max: 5, median: 0.82, quartiles: [0.75, 0.82, 0.88] },
     engagement_score: { min: 6.5, max: 9.2, median: 8.5, quartiles: [7.8, 8.5, 8.9] },
     watch_time: { min: -50, max: 58.2, median: 48.6, quartiles: [52.1, 48.6, 42.3] },
   },
-  top_performing_videos: [],
 };
 
 /** Renders `ui` against a proxy that answers every request with `body`. */
