@@ -58,7 +58,7 @@ function pureTopLevelCalls(): Plugin {
 }
 
 /**
- * Vite 8 library mode: ESM entries `index`, `mock`, `mock-msw` (`@sixtyseconds/react/mock/msw`), `server` and
+ * Vite 8 library mode: ESM entries `index`, `mock`, `mock-msw` (`@sixtyseconds/react/mock/msw`), `server`, `locales/<lang>` and
  * `styles.css` (its @imports inlined) in dist/, and every module they load as its own file under its source path
  * (dist/components/charts/DemographicsDonut.js), so a host's bundler drops what it does not import. Rolldown keeps
  * each module's `'use client'` in preserve-modules mode: the directive stands in exactly the source files that need it.
@@ -79,6 +79,9 @@ const libraryBuild = {
       mock: root('src/mock/index.ts'),
       'mock-msw': root('src/mock/msw-entry.ts'),
       server: root('src/server/index.ts'),
+      'locales/de': root('src/locales/de/index.ts'),
+      'locales/es': root('src/locales/es/index.ts'),
+      'locales/ar': root('src/locales/ar/index.ts'),
       styles: root('src/styles.css'),
     },
     formats: ['es' as const],

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 const PACKAGE = '@sixtyseconds/react';
 const HOOKS = ['useVideos', 'useCreateVideo', 'useVideoAnalytics', 'useAccountAnalytics', 'useTemplateAnalytics'];
 const ALL_HOOKS = [...HOOKS, 'useAnalyticsExport'];
+const LOCALES = ['de', 'es', 'ar'];
 
 /** Budgets in bytes of gzip (kB = 1000 bytes), the same for both bundlers. */
 const BUDGETS = {
@@ -58,5 +59,11 @@ export async function sizeEntries(app) {
     ...hooks.map(single),
     { name: 'mock entry (import * from /mock)', code: everything(`${PACKAGE}/mock`) },
     { name: 'server entry (import * from /server)', code: everything(`${PACKAGE}/server`) },
+    // Each shipped language on its own (English is built in): what `import de from '…/locales/de'` adds.
+    ...LOCALES.map((lang) => ({
+      name: `locales/${lang}`,
+      code: everything(`${PACKAGE}/locales/${lang}`),
+      budget: 4_000,
+    })),
   ];
 }

@@ -2,4 +2,5 @@
 export * from './api/public';
 export * from './components';
 export * from './hooks';
+export * from './messages';
 export * from './theme';

@@ -1,5 +1,5 @@
 export * from './analytics';
 export * from './charts';
-export type { DataStateProps } from './data-state';
+export type { DataStateProps, MessagesProps } from './data-state';
 export type { DisplayError } from './format';
 export * from './video';

@@ -1,6 +1,7 @@
 'use client';
 import { createContext, useContext } from 'react';
 import type { ClientOptions, RetryPolicy } from '../api';
+import type { MessageOverrides } from '../messages';
 import type { Theme } from '../theme';
 import type { Freshness, StaleTime } from './freshness';
 import type { InflightRegistry } from './inflight';
@@ -13,6 +14,10 @@ export interface SixtySecondsContextValue {
   baseUrl: string;
   /** The BCP 47 locale numbers and dates are formatted for. */
   locale: string;
+  /** The host's catalogue (`messages` on the provider) over English; components add their own `messages` on top. */
+  messages: MessageOverrides | undefined;
+  /** The provider's `dir`, for parts rendered outside its wrapper (dialog portals); `undefined` inherits the page's. */
+  dir: 'ltr' | 'rtl' | undefined;
   /** The provider's theme, for parts rendered outside its wrapper (dialog portals). */
   theme: Theme | undefined;
   /** How failed reads are retried. */
@@ -46,3 +51,6 @@ export const useLocale = (): string => useContext(SixtySecondsContext)?.locale ?
 
 /** The provider's theme, or `undefined` outside a provider. */
 export const useProviderTheme = (): Theme | undefined => useContext(SixtySecondsContext)?.theme;
+
+/** The provider's reading direction, or `undefined` (follow the page) outside a provider or when it sets none. */
+export const useDirection = (): 'ltr' | 'rtl' | undefined => useContext(SixtySecondsContext)?.dir;

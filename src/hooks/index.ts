@@ -1,4 +1,10 @@
-export { type SixtySecondsContextValue, useLocale, useProviderTheme, useSixtySeconds } from './context';
+export {
+  type SixtySecondsContextValue,
+  useDirection,
+  useLocale,
+  useProviderTheme,
+  useSixtySeconds,
+} from './context';
 export { DEFAULT_STALE_TIME, type StaleTime } from './freshness';
 export { SixtySecondsProvider, type SixtySecondsProviderProps } from './provider';
 export type { QueryResult } from './query-result';
@@ -10,6 +16,7 @@ export {
   useAnalyticsExport,
 } from './use-analytics-export';
 export { type UseCreateVideoResult, useCreateVideo } from './use-create-video';
+export { useMessages } from './use-messages';
 export {
   type SixtySecondsCache,
   type SixtySecondsQueryFilter,

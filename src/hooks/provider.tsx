@@ -8,6 +8,7 @@ import {
   type RetryPolicy,
   type SixtySecondsFallback,
 } from '../api';
+import type { MessageOverrides } from '../messages';
 import { type Theme, themeRootProps } from '../theme';
 import { SixtySecondsContext, type SixtySecondsContextValue } from './context';
 import { errorRetry } from './error-retry';
@@ -19,6 +20,13 @@ import { seedCache } from './seed-cache';
 export interface SixtySecondsProviderProps extends ClientOptions {
   /** BCP 47 locale for numbers and dates; `en-US` by default. */
   locale?: string | undefined;
+  /**
+   * The words components show: a shipped catalogue (`import de from '@sixtyseconds/react/locales/de'`), your own, or
+   * single messages over English (`{ tryAgain: 'Reload' }`). English by default.
+   */
+  messages?: MessageOverrides | undefined;
+  /** Reading direction: `rtl` for Arabic or Hebrew. Left out, components follow the page's `dir`. */
+  dir?: 'ltr' | 'rtl' | undefined;
   /** Colour mode and `--ss-*` overrides for everything inside. */
   theme?: Theme | undefined;
   /** How failed reads are retried (network, timeout, 429, 5xx only). */
@@ -40,7 +48,18 @@ export interface SixtySecondsProviderProps extends ClientOptions {
 
 /** Gives hooks and components the host's proxy, an isolated cache, a locale and a theme. */
 export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
-  const { baseUrl, timeoutMs, locale = 'en-US', theme, retry, pollIntervalMs = 3000, className, children } = props;
+  const {
+    baseUrl,
+    timeoutMs,
+    locale = 'en-US',
+    messages,
+    dir,
+    theme,
+    retry,
+    pollIntervalMs = 3000,
+    className,
+    children,
+  } = props;
   // Kept in refs so an inline function or object does not rebuild the client (and refetch) on every render.
   const live = useRef(props);
   live.current = props;
@@ -66,8 +85,20 @@ export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
   );
 
   const value = useMemo<SixtySecondsContextValue>(
-    () => ({ transport, baseUrl, locale, theme, retry: policy, pollIntervalMs, inflight, freshness, staleTime }),
-    [transport, baseUrl, locale, theme, policy, pollIntervalMs, inflight, freshness, staleTime],
+    () => ({
+      transport,
+      baseUrl,
+      locale,
+      messages,
+      dir,
+      theme,
+      retry: policy,
+      pollIntervalMs,
+      inflight,
+      freshness,
+      staleTime,
+    }),
+    [transport, baseUrl, locale, messages, dir, theme, policy, pollIntervalMs, inflight, freshness, staleTime],
   );
 
   const policyRef = useRef(policy);
@@ -98,7 +129,7 @@ export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
   return (
     <SixtySecondsContext.Provider value={value}>
       <SWRConfig value={isolated}>
-        <div {...root} className={className ? `ss-root ss-provider ${className}` : 'ss-root ss-provider'}>
+        <div {...root} dir={dir} className={className ? `ss-root ss-provider ${className}` : 'ss-root ss-provider'}>
           {children}
         </div>
       </SWRConfig>

@@ -1,0 +1,3 @@
+import type { NoDataMessages } from '../../messages';
+
+export const noData: NoDataMessages = {};

@@ -1,0 +1,3 @@
+import type { CreateMessages } from '../../messages';
+
+export const create: CreateMessages = {};

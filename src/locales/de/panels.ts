@@ -1,0 +1,3 @@
+import type { PanelMessages } from '../../messages';
+
+export const panels: PanelMessages = {};

@@ -1,0 +1,3 @@
+import type { CardMessages } from '../../messages';
+
+export const cards: CardMessages = {};

@@ -1,0 +1,3 @@
+import type { ChartMessages } from '../../messages';
+
+export const charts: ChartMessages = {};

@@ -1,0 +1,3 @@
+import type { GalleryMessages } from '../../messages';
+
+export const gallery: GalleryMessages = {};

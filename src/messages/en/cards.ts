@@ -1,0 +1,2 @@
+/** Metric and summary cards, the top-videos table and template comparison. */
+export const cards = {};

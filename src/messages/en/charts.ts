@@ -1,0 +1,2 @@
+/** Charts: titles, summaries, legends, tooltips and hidden tables. */
+export const charts = {};

@@ -1,0 +1,2 @@
+/** The create-video dialog and its form. */
+export const create = {};

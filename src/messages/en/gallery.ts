@@ -1,0 +1,2 @@
+/** The video gallery and player card. */
+export const gallery = {};

@@ -1,0 +1,2 @@
+/** Periods and videos with no views behind a rate or score. */
+export const noData = {};
