@@ -2,22 +2,44 @@ import '../src/styles.css';
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { SixtySecondsProvider } from '../src/hooks';
+import ar from '../src/locales/ar';
+import de from '../src/locales/de';
+import es from '../src/locales/es';
+import type { Messages } from '../src/messages';
 import type { ThemeMode } from '../src/theme';
 import { defaultHandlers, MOCK_BASE_URL, mockLoader } from './mock-parameters';
 
 /** True when `main.ts` found SIXTYSECONDS_API_KEY: requests then go to the real proxy, not to MSW. */
 const live = import.meta.env.STORYBOOK_SIXTYSECONDS_LIVE === 'true';
 
+/** The shipped languages as the provider takes them; English is built in. */
+const LANGUAGES: Record<string, { locale: string; messages?: Messages; dir: 'ltr' | 'rtl' }> = {
+  en: { locale: 'en-US', dir: 'ltr' },
+  de: { locale: 'de-DE', messages: de, dir: 'ltr' },
+  es: { locale: 'es-ES', messages: es, dir: 'ltr' },
+  ar: { locale: 'ar-EG', messages: ar, dir: 'rtl' },
+};
+
 /**
- * Wraps every story in the provider, themed by the toolbar's mode; a story pins one with `globals: { theme: 'dark' }`
- * or `parameters: { theme: 'dark' }`. The inner box paints the theme's background so dark text never sits on white.
+ * Wraps every story in the provider, themed by the toolbar's mode and worded in its language; a story pins them with
+ * `parameters: { theme: 'dark', lang: 'ar' }` (or `globals`). The inner box paints the theme's background so dark
+ * text never sits on white, and carries the language for screen readers.
  */
 const withProvider: Decorator = (Story, { id, globals, parameters }) => {
   const mode = (parameters.theme ?? globals.theme ?? 'light') as ThemeMode;
+  const lang = String(parameters.lang ?? globals.lang ?? 'en');
+  const { locale, messages, dir } = LANGUAGES[lang] ?? { locale: 'en-US', dir: 'ltr' };
   return (
     // A key per story: each story starts with an empty SWR cache.
-    <SixtySecondsProvider key={id} baseUrl={MOCK_BASE_URL} theme={{ mode }}>
-      <div style={{ background: 'var(--ss-color-bg)', color: 'var(--ss-color-text)', padding: '1rem' }}>
+    <SixtySecondsProvider
+      key={id}
+      baseUrl={MOCK_BASE_URL}
+      theme={{ mode }}
+      locale={locale}
+      messages={messages}
+      dir={dir}
+    >
+      <div lang={locale} style={{ background: 'var(--ss-color-bg)', color: 'var(--ss-color-text)', padding: '1rem' }}>
         <Story />
       </div>
     </SixtySecondsProvider>
@@ -41,8 +63,22 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    lang: {
+      description: 'Language of the components (message catalogue, locale and direction)',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+          { value: 'es', title: 'Español' },
+          { value: 'ar', title: 'العربية (RTL)' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', lang: 'en' },
   parameters: {
     // An axe violation fails the story's test, not just a warning in the panel.
     a11y: { test: 'error' },
