@@ -1,6 +1,7 @@
 'use client';
 import { type FormEvent, useId, useState } from 'react';
 import type { ExportFormat } from '../../api';
+import { useMessages } from '../../hooks';
 import { metricLabel } from '../format';
 
 /** What the export form submits. */
@@ -30,6 +31,7 @@ const FORMATS: Array<{ value: ExportFormat; label: string }> = [
 
 /** Format radios and metric checkboxes; refuses to submit with no metric ticked and says why. */
 export function ExportForm({ id, metrics, disabled, onSubmit }: ExportFormProps) {
+  const m = useMessages();
   const errorId = useId();
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [chosen, setChosen] = useState<string[]>(() => [...metrics]);
@@ -77,7 +79,7 @@ export function ExportForm({ id, metrics, disabled, onSubmit }: ExportFormProps)
               checked={chosen.includes(metric)}
               onChange={(event) => toggle(metric, event.target.checked)}
             />
-            {metricLabel(metric)}
+            {metricLabel(metric, m)}
           </label>
         ))}
       </fieldset>

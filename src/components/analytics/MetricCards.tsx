@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { VideoMetrics } from '../../api';
 import { VIDEO_METRICS } from '../../api/metrics';
+import { bindMessages } from '../../messages';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatDecimal, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
@@ -74,15 +75,16 @@ function ComparisonNote({ result, label, locale }: { result: Comparison; label: 
 
 /** A video's six headline metrics as cards, optionally compared with a baseline such as the account average. */
 export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function MetricCards(
-  { metrics, baseline, baselineLabel = 'account', previous, locale = 'en-US', className, ...rest },
+  { metrics, baseline, baselineLabel = 'account', previous, locale = 'en-US', messages, className, ...rest },
   ref,
 ) {
+  const m = bindMessages(locale, messages);
   const items: StatItem[] = METRICS.map((key) => {
     const result = metrics && baseline && !previous ? compareMetric(key, metrics[key], baseline[key]) : undefined;
     const delta = metrics && previous ? periodDelta(key, metrics[key], previous.figures[key]) : undefined;
     return {
       key,
-      label: metricLabel(key),
+      label: metricLabel(key, m),
       value: metrics ? formatMetric(key, metrics[key], locale) : undefined,
       note: delta ? (
         <PeriodDeltaNote delta={delta} days={previous?.days ?? 0} locale={locale} />

@@ -1,14 +1,17 @@
-/** How a person reads each metric name the API uses. */
-const METRIC_LABELS: Record<string, string> = {
-  views: 'Views',
-  unique_viewers: 'Unique viewers',
-  total_watch_time: 'Total watch time',
-  average_watch_time: 'Average watch time',
-  completion_rate: 'Completion rate',
-  engagement_score: 'Engagement score',
-  clicks: 'Clicks',
-  shares: 'Shares',
-};
+import type { BoundMessages } from '../../messages';
 
-/** A metric's label: known names read as words, others as their API name with spaces ("new_metric" → "new metric"). */
-export const metricLabel = (metric: string) => METRIC_LABELS[metric] ?? metric.replace(/_/g, ' ');
+/** The catalogue's word for each metric name the API uses. */
+const METRIC_MESSAGES = {
+  views: 'metricViews',
+  unique_viewers: 'metricUniqueViewers',
+  total_watch_time: 'metricTotalWatchTime',
+  average_watch_time: 'metricAverageWatchTime',
+  completion_rate: 'metricCompletionRate',
+  engagement_score: 'metricEngagementScore',
+  clicks: 'metricClicks',
+  shares: 'metricShares',
+} as const satisfies Record<string, keyof BoundMessages>;
+
+/** A metric's label in the catalogue's language; a name the catalogue does not know reads as words ("new metric"). */
+export const metricLabel = (metric: string, m: BoundMessages): string =>
+  metric in METRIC_MESSAGES ? m[METRIC_MESSAGES[metric as keyof typeof METRIC_MESSAGES]] : metric.replace(/_/g, ' ');

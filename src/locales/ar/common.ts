@@ -14,4 +14,12 @@ export const common: CommonMessages = {
   errorInvalidResponse: 'أرسلت الخدمة بيانات لا تستطيع هذه الصفحة قراءتها.',
   errorInvalidRequest: 'بعض القيم غير صالحة.',
   errorAborted: 'تم إلغاء الطلب.',
+  metricViews: 'المشاهدات',
+  metricUniqueViewers: 'المشاهدون الفريدون',
+  metricTotalWatchTime: 'إجمالي وقت المشاهدة',
+  metricAverageWatchTime: 'متوسط وقت المشاهدة',
+  metricCompletionRate: 'معدل الإكمال',
+  metricEngagementScore: 'درجة التفاعل',
+  metricClicks: 'النقرات',
+  metricShares: 'المشاركات',
 };

@@ -14,4 +14,12 @@ export const common: CommonMessages = {
   errorInvalidResponse: 'Der Dienst hat Daten gesendet, die diese Seite nicht lesen kann.',
   errorInvalidRequest: 'Einige Angaben sind ungültig.',
   errorAborted: 'Die Anfrage wurde abgebrochen.',
+  metricViews: 'Aufrufe',
+  metricUniqueViewers: 'Eindeutige Zuschauer',
+  metricTotalWatchTime: 'Gesamte Wiedergabezeit',
+  metricAverageWatchTime: 'Durchschnittliche Wiedergabezeit',
+  metricCompletionRate: 'Abschlussrate',
+  metricEngagementScore: 'Engagement-Wert',
+  metricClicks: 'Klicks',
+  metricShares: 'Geteilt',
 };

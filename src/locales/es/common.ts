@@ -14,4 +14,12 @@ export const common: CommonMessages = {
   errorInvalidResponse: 'El servicio envió datos que esta página no puede leer.',
   errorInvalidRequest: 'Algunos valores no son válidos.',
   errorAborted: 'Se canceló la solicitud.',
+  metricViews: 'Visualizaciones',
+  metricUniqueViewers: 'Espectadores únicos',
+  metricTotalWatchTime: 'Tiempo total de reproducción',
+  metricAverageWatchTime: 'Tiempo medio de reproducción',
+  metricCompletionRate: 'Tasa de finalización',
+  metricEngagementScore: 'Puntuación de interacción',
+  metricClicks: 'Clics',
+  metricShares: 'Veces compartido',
 };

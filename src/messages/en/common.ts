@@ -15,4 +15,13 @@ export const common = {
   errorInvalidResponse: 'The service sent data this page cannot read.',
   errorInvalidRequest: 'Some values are not valid.',
   errorAborted: 'The request was cancelled.',
+  // The metrics the API reports, by name.
+  metricViews: 'Views',
+  metricUniqueViewers: 'Unique viewers',
+  metricTotalWatchTime: 'Total watch time',
+  metricAverageWatchTime: 'Average watch time',
+  metricCompletionRate: 'Completion rate',
+  metricEngagementScore: 'Engagement score',
+  metricClicks: 'Clicks',
+  metricShares: 'Shares',
 };
