@@ -6,8 +6,11 @@ export const DEFAULT_UPSTREAM = 'https://api.sixtyseconds.video/v1';
 
 /** Options of `createProxyHandler`. */
 export interface ProxyOptions {
-  /** The SixtySeconds API key; read it from a server-side secret such as `process.env.SIXTYSECONDS_API_KEY`. */
-  apiKey: string;
+  /**
+   * The SixtySeconds API key; read it from a server-side secret such as `process.env.SIXTYSECONDS_API_KEY`. Pass the
+   * variable as it is: when it is unset, each request is answered 500 naming `apiKey` (a build without it still works).
+   */
+  apiKey: string | undefined;
   /** The API base URL; defaults to `https://api.sixtyseconds.video/v1`. */
   upstream?: string | undefined;
   /** The path the host mounts the proxy under, e.g. `/api/sixtyseconds`; requests outside it get a 404. */
@@ -51,9 +54,9 @@ export type CheckedOptions =
   | { ok: true; config: ResolvedProxyOptions }
   | { ok: false; error: ProxyOptionsError; basePath: string | undefined };
 
-const fail = (setting: string, message: string): never => {
+function fail(setting: string, message: string): never {
   throw new ProxyOptionsError(setting, message);
-};
+}
 
 const positive = (value: number | undefined, fallback: number, name: string) => {
   if (value === undefined) return fallback;

@@ -5,14 +5,17 @@ import { forward } from './upstream';
 
 /** Options of `createServerClient`. */
 export interface ServerClientOptions {
-  /** The SixtySeconds API key, from a server-side secret such as `process.env.SIXTYSECONDS_API_KEY`. */
-  apiKey: string;
+  /**
+   * The SixtySeconds API key, from a server-side secret such as `process.env.SIXTYSECONDS_API_KEY`; when it is unset,
+   * each call is rejected with a message naming `apiKey`.
+   */
+  apiKey: string | undefined;
   /** The API base URL; defaults to `https://api.sixtyseconds.video/v1`. */
-  upstream?: string;
+  upstream?: string | undefined;
   /** The fetch used to reach the upstream; defaults to the global `fetch`. */
-  fetch?: (request: Request) => Promise<Response>;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Give up after this long (kind `timeout`); 10 s by default, like the proxy. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;

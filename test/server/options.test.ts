@@ -30,6 +30,7 @@ async function misconfigured(options: unknown) {
 describe('a proxy created with unusable options', () => {
   it.each([
     ['no key', {}],
+    ['an unset environment variable', { apiKey: process.env.SIXTYSECONDS_TEST_UNSET_KEY }],
     ['an empty key', { apiKey: '' }],
     ['a blank key', { apiKey: '   ' }],
   ])('with %s answers 500 naming apiKey, and logs how to fix it once', async (_name, options) => {

@@ -125,7 +125,8 @@ describe('createServerClient', () => {
 
   it('reports a missing key when called, not when created, and sends nothing', async () => {
     const mock = createMockApi({ seed: 11 });
-    const client = createServerClient({ apiKey: process.env.SIXTYSECONDS_TEST_UNSET_KEY as string, fetch: mock.fetch });
+    // An unset environment variable passed as it is: the type allows it, the call says what is missing.
+    const client = createServerClient({ apiKey: process.env.SIXTYSECONDS_TEST_UNSET_KEY, fetch: mock.fetch });
     const error = await failure(client.listVideos());
 
     expect(error.kind).toBe('invalid-request');

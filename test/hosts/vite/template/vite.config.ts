@@ -8,7 +8,7 @@ function sixtySecondsProxy(): Plugin {
     name: 'sixtyseconds-proxy',
     configurePreviewServer(server) {
       const proxy = createProxyHandler({
-        apiKey: process.env.SIXTYSECONDS_API_KEY ?? '',
+        apiKey: process.env.SIXTYSECONDS_API_KEY,
         upstream: process.env.SIXTYSECONDS_API_URL,
         basePath: '/api/sixtyseconds',
       });

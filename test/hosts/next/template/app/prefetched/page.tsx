@@ -12,7 +12,7 @@ export const dynamic = 'force-dynamic';
 
 // The key is read when the first call is made, not here: the build imports this module without it.
 const sixty = createServerClient({
-  apiKey: process.env.SIXTYSECONDS_API_KEY ?? '',
+  apiKey: process.env.SIXTYSECONDS_API_KEY,
   upstream: process.env.SIXTYSECONDS_API_URL,
 });
 
