@@ -7,7 +7,7 @@ import de from '../src/locales/de';
 import es from '../src/locales/es';
 import type { Messages } from '../src/messages';
 import type { ThemeMode } from '../src/theme';
-import { defaultHandlers, MOCK_BASE_URL, mockLoader } from './mock-parameters';
+import { defaultHandlers, MOCK_BASE_URL, mockLoader, storyMock } from './mock-parameters';
 
 /** True when `main.ts` found SIXTYSECONDS_API_KEY: requests then go to the real proxy, not to MSW. */
 const live = import.meta.env.STORYBOOK_SIXTYSECONDS_LIVE === 'true';
@@ -25,10 +25,13 @@ const LANGUAGES: Record<string, { locale: string; messages?: Messages; dir: 'ltr
  * `parameters: { theme: 'dark', lang: 'ar' }` (or `globals`). The inner box paints the theme's background so dark
  * text never sits on white, and carries the language for screen readers.
  */
-const withProvider: Decorator = (Story, { id, globals, parameters }) => {
+const withProvider: Decorator = (Story, { id, globals, parameters, viewMode, loaded }) => {
   const mode = (parameters.theme ?? globals.theme ?? 'light') as ThemeMode;
   const lang = String(parameters.lang ?? globals.lang ?? 'en');
   const { locale, messages, dir } = LANGUAGES[lang] ?? { locale: 'en-US', dir: 'ltr' };
+  // A docs page shows all of a component's stories at once, but MSW serves only the mock loaded last: there each story
+  // asks its own mock directly, so one story's faults or latency never reach the others.
+  const docsFetch = viewMode === 'docs' && loaded.mock ? storyMock(loaded).fetch : undefined;
   return (
     // A key per story: each story starts with an empty SWR cache.
     <SixtySecondsProvider
@@ -38,6 +41,7 @@ const withProvider: Decorator = (Story, { id, globals, parameters }) => {
       locale={locale}
       messages={messages}
       dir={dir}
+      fetch={docsFetch}
     >
       <div lang={locale} style={{ background: 'var(--ss-color-bg)', color: 'var(--ss-color-text)', padding: '1rem' }}>
         <Story />
@@ -47,6 +51,8 @@ const withProvider: Decorator = (Story, { id, globals, parameters }) => {
 };
 
 const preview: Preview = {
+  // Every component gets a docs page: its description, a props table from its JSDoc, and its stories.
+  tags: ['autodocs'],
   decorators: [withProvider],
   loaders: live ? [] : [mswLoader(), mockLoader],
   globalTypes: {
@@ -84,6 +90,10 @@ const preview: Preview = {
     a11y: { test: 'error' },
     msw: { handlers: { sixtyseconds: defaultHandlers } },
     layout: 'fullscreen',
+    // Guides first, then the components by area; stories keep their file order.
+    options: {
+      storySort: { order: ['Guides', 'Foundations', 'Video', 'Analytics', 'Charts', 'Chart parts', 'Hooks'] },
+    },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
   },
 };

@@ -29,7 +29,12 @@ function AnalyticsNumbers({ which, id }: { which: Which; id?: string }) {
   );
 }
 
-const meta = { title: 'Hooks/Analytics', component: AnalyticsNumbers } satisfies Meta<typeof AnalyticsNumbers>;
+const meta = {
+  title: 'Hooks/Analytics',
+  component: AnalyticsNumbers,
+  // A demo harness for the hook, not part of the API: no docs page (the README documents the hooks).
+  tags: ['!autodocs'],
+} satisfies Meta<typeof AnalyticsNumbers>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

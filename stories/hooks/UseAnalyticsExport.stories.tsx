@@ -22,7 +22,12 @@ function ExportRunner() {
   );
 }
 
-const meta = { title: 'Hooks/useAnalyticsExport', component: ExportRunner } satisfies Meta<typeof ExportRunner>;
+const meta = {
+  title: 'Hooks/useAnalyticsExport',
+  component: ExportRunner,
+  // A demo harness for the hook, not part of the API: no docs page (the README documents the hooks).
+  tags: ['!autodocs'],
+} satisfies Meta<typeof ExportRunner>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

@@ -35,7 +35,12 @@ function CreateButton({ title = 'Welcome Message for Sarah' }: { title?: string 
   );
 }
 
-const meta = { title: 'Hooks/useCreateVideo', component: CreateButton } satisfies Meta<typeof CreateButton>;
+const meta = {
+  title: 'Hooks/useCreateVideo',
+  component: CreateButton,
+  // A demo harness for the hook, not part of the API: no docs page (the README documents the hooks).
+  tags: ['!autodocs'],
+} satisfies Meta<typeof CreateButton>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 

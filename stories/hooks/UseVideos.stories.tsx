@@ -25,7 +25,12 @@ function VideosList({ status }: { status?: 'draft' | 'processing' | 'published' 
   );
 }
 
-const meta = { title: 'Hooks/useVideos', component: VideosList } satisfies Meta<typeof VideosList>;
+const meta = {
+  title: 'Hooks/useVideos',
+  component: VideosList,
+  // A demo harness for the hook, not part of the API: no docs page (the README documents the hooks).
+  tags: ['!autodocs'],
+} satisfies Meta<typeof VideosList>;
 export default meta;
 type Story = StoryObj<typeof meta>;
 
