@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
 import { MetricCards } from '../../src/components/analytics';
+import ar from '../../src/locales/ar';
+import de from '../../src/locales/de';
+import es from '../../src/locales/es';
 import { analyticsOf, loadAnalytics } from './analytics-data';
 
 const meta = {
@@ -58,5 +61,65 @@ export const ErrorState: Story = {
 /** Dark theme. */
 export const Dark: Story = { parameters: { theme: 'dark' } };
 
-/** Formatted for German: "1.845", "76 %". */
-export const German: Story = { args: { locale: 'de-DE' } };
+/**
+ * Narrow cards with German's long labels: a label that wraps moves every value of its row down together, so the
+ * values of a row share one baseline.
+ */
+export const NarrowWrappingLabels: Story = {
+  args: { locale: 'de-DE', messages: de },
+  parameters: { lang: 'de' },
+  render: (args, { loaded }) => (
+    <div style={{ maxWidth: '34rem' }}>
+      <MetricCards metrics={analyticsOf(loaded).video.metrics} {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const rows = new Map<number, Array<{ label: number; value: number }>>();
+    for (const item of canvasElement.querySelectorAll('.ss-metric-cards-item')) {
+      const top = Math.round(item.getBoundingClientRect().top);
+      const label = item.querySelector('dt')?.getBoundingClientRect().height ?? 0;
+      const value = item.querySelector('.ss-metric-cards-value')?.getBoundingClientRect().top ?? 0;
+      rows.set(top, [...(rows.get(top) ?? []), { label, value }]);
+    }
+    const mixed = [...rows.values()].filter((row) => {
+      const heights = row.map((card) => card.label);
+      return Math.max(...heights) > Math.min(...heights) + 4;
+    });
+    // At least one row has a one-line label beside a wrapped one, and its values still start at one height.
+    await expect(mixed.length).toBeGreaterThan(0);
+    for (const row of mixed) await expect(new Set(row.map((card) => Math.round(card.value))).size).toBe(1);
+  },
+};
+
+/** Compared with the account's averages, in German: "1.845", "76 %", "7,0 / 10", "▲ +4 Pkt. ggü. Konto". */
+export const German: Story = {
+  ...ComparedWithAccount,
+  args: { locale: 'de-DE', messages: de },
+  parameters: { lang: 'de' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Abschlussrate')).toBeVisible();
+    await expect(canvas.getAllByText(/ggü\. Konto$/).length).toBeGreaterThan(0);
+  },
+};
+
+/** In Spanish: "frente a la cuenta". */
+export const Spanish: Story = {
+  ...ComparedWithAccount,
+  args: { locale: 'es-ES', messages: es },
+  parameters: { lang: 'es' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('Tasa de finalización')).toBeVisible();
+    await expect(canvas.getAllByText(/frente a la cuenta$/).length).toBeGreaterThan(0);
+  },
+};
+
+/** In Arabic, right to left: the cards mirror, the digits are Arabic-Indic, the arrows keep their meaning. */
+export const Arabic: Story = {
+  ...ComparedWithAccount,
+  args: { locale: 'ar-EG', messages: ar },
+  parameters: { lang: 'ar' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText('معدل الإكمال')).toBeVisible();
+    await expect(canvas.getAllByText(/مقابل الحساب$/).length).toBeGreaterThan(0);
+  },
+};

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { AccountSummaryCards, TemplateSummaryCards } from '../../src/components/analytics';
+import ar from '../../src/locales/ar';
 import { analyticsOf, loadAnalytics } from './analytics-data';
 
 const meta = {
@@ -36,3 +37,6 @@ export const ErrorState: Story = {
 
 /** Dark theme. */
 export const Dark: Story = { parameters: { theme: 'dark' } };
+
+/** In Arabic, right to left (server-safe cards take the catalogue and locale as props). */
+export const Arabic: Story = { args: { locale: 'ar-EG', messages: ar }, parameters: { lang: 'ar' } };

@@ -107,3 +107,28 @@ export const Loading: Story = { parameters: NEVER_ANSWERS };
 
 /** Dark theme. */
 export const Dark: Story = { ...TwoTemplates, parameters: { theme: 'dark' } };
+
+/** In German: the picker, the totals, the verdicts and the top-videos tables. */
+export const German: Story = {
+  parameters: { lang: 'de' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('table', { name: /^Summen/ }, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.getByRole('group', { name: /Zu vergleichende Vorlagen/ })).toBeVisible();
+  },
+};
+
+/** In Spanish. */
+export const Spanish: Story = {
+  parameters: { lang: 'es' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('table', { name: /^Totales/ }, { timeout: 5000 })).toBeVisible();
+  },
+};
+
+/** In Arabic, right to left: the tables and the picker mirror. */
+export const Arabic: Story = {
+  parameters: { lang: 'ar' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('table', { name: /^الإجماليات/ }, { timeout: 5000 })).toBeVisible();
+  },
+};

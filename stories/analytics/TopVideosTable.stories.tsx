@@ -48,3 +48,11 @@ export const ErrorState: Story = {
 
 /** Dark theme. */
 export const Dark: Story = { parameters: { theme: 'dark' } };
+
+/** In Arabic, right to left: the columns mirror, the title column first on the right. */
+export const Arabic: Story = {
+  parameters: { lang: 'ar' },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByRole('table', { name: 'أفضل الفيديوهات' })).toBeVisible();
+  },
+};

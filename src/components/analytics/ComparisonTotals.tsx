@@ -1,5 +1,7 @@
 import type { TemplateAnalytics } from '../../api';
-import { formatCount, formatPercent, formatScore } from '../format';
+import type { BoundMessages } from '../../messages';
+import { formatMetric } from '../format';
+import { type SummaryField, summaryLabel } from './SummaryCards';
 
 /** A template column of the totals table. */
 export interface TotalsColumn {
@@ -9,14 +11,12 @@ export interface TotalsColumn {
   color: string;
 }
 
-type TotalField = 'total_videos' | 'total_views' | 'average_completion_rate' | 'average_engagement_score';
-
-const ROWS: ReadonlyArray<[TotalField, string, (value: number, locale: string) => string]> = [
-  ['total_videos', 'Videos', formatCount],
-  ['total_views', 'Views', formatCount],
-  ['average_completion_rate', 'Average completion rate', formatPercent],
-  ['average_engagement_score', 'Average engagement score', (value, locale) => `${formatScore(value, locale)} / 10`],
-];
+const ROWS = [
+  'total_videos',
+  'total_views',
+  'average_completion_rate',
+  'average_engagement_score',
+] as const satisfies readonly SummaryField[];
 
 /** The columns holding a row's highest value; none when every column is equal (nothing stands out). */
 export function highestIn(values: readonly number[]): Set<number> {
@@ -26,11 +26,12 @@ export function highestIn(values: readonly number[]): Set<number> {
 }
 
 /** Videos, views and averages per template; each row's highest value carries a ★ and the words "highest". */
-export function ComparisonTotals({ columns, locale }: { columns: readonly TotalsColumn[]; locale: string }) {
+export function ComparisonTotals(props: { columns: readonly TotalsColumn[]; locale: string; m: BoundMessages }) {
+  const { columns, locale, m } = props;
   return (
     <div className="ss-comparison-totals">
       <table className="ss-comparison-totals-table">
-        <caption className="ss-comparison-totals-caption">Totals (★ marks the highest in each row)</caption>
+        <caption className="ss-comparison-totals-caption">{m.templatesTotalsCaption}</caption>
         <thead>
           <tr>
             <td />
@@ -43,12 +44,12 @@ export function ComparisonTotals({ columns, locale }: { columns: readonly Totals
           </tr>
         </thead>
         <tbody>
-          {ROWS.map(([field, label, format]) => {
+          {ROWS.map((field) => {
             const best = highestIn(columns.map(({ data }) => data[field]));
             return (
               <tr key={field}>
                 <th scope="row" className="ss-comparison-totals-label">
-                  {label}
+                  {summaryLabel(field, m)}
                 </th>
                 {columns.map(({ data }, index) => (
                   <td
@@ -56,11 +57,11 @@ export function ComparisonTotals({ columns, locale }: { columns: readonly Totals
                     className="ss-comparison-totals-value"
                     data-best={best.has(index) ? '' : undefined}
                   >
-                    {format(data[field], locale)}
+                    {formatMetric(field, data[field], locale)}
                     {best.has(index) && (
                       <>
                         <span aria-hidden="true"> ★</span>
-                        <span className="ss-visually-hidden"> (highest)</span>
+                        <span className="ss-visually-hidden"> {m.templatesHighest}</span>
                       </>
                     )}
                   </td>

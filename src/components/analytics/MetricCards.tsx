@@ -1,14 +1,14 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { VideoMetrics } from '../../api';
 import { VIDEO_METRICS } from '../../api/metrics';
-import { bindMessages } from '../../messages';
+import { type BoundMessages, bindMessages } from '../../messages';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
-import { formatCount, formatDecimal, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
+import { formatPercent, formatPoints, metricLabel, pointDecimals } from '../format';
 import { type Comparison, compare, comparePoints } from './comparison';
 import { PeriodDeltaNote } from './PeriodDeltaNote';
 import { type PreviousFigures, periodDelta } from './period-delta';
-import { StatGrid, type StatItem } from './StatGrid';
+import { cardValue, StatGrid, type StatItem } from './StatGrid';
 
 /** Props of `MetricCards`. */
 export interface MetricCardsProps extends DataStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
@@ -29,53 +29,47 @@ type MetricKey = keyof VideoMetrics;
 /** The cards, in the order the API documents the metrics. */
 const METRICS: readonly MetricKey[] = VIDEO_METRICS;
 
-/** Formats one metric the way a person reads it: counts grouped, seconds as durations, rates as percentages. */
-function formatMetric(key: MetricKey, value: number, locale: string): string {
-  switch (key) {
-    case 'views':
-    case 'unique_viewers':
-      return formatCount(value, locale);
-    case 'total_watch_time':
-    case 'average_watch_time':
-      return formatDuration(value, locale);
-    case 'completion_rate':
-      return formatPercent(value, locale);
-    case 'engagement_score':
-      return `${formatScore(value, locale)} / 10`;
-  }
-}
-
 /**
  * Counts and durations compare as a relative change ("+12%"); rates and the 1–10 score as a difference in points
  * ("+4 pts"), since "+6%" next to a percentage reads as six more percent of viewers.
  */
 function compareMetric(key: MetricKey, value: number, baseline: number | undefined): Comparison | undefined {
-  if (key === 'completion_rate') return comparePoints(value * 100, baseline === undefined ? undefined : baseline * 100);
-  if (key === 'engagement_score') return comparePoints(value, baseline, 1);
+  const digits = pointDecimals(key);
+  if (key === 'completion_rate')
+    return comparePoints(value * 100, baseline === undefined ? undefined : baseline * 100, digits);
+  if (key === 'engagement_score') return comparePoints(value, baseline, digits);
   return compare(value, baseline);
 }
 
-const changeText = ({ unit, change }: Comparison, locale: string) =>
-  unit === 'points' ? `${formatDecimal(change, locale)} ${change === 1 ? 'pt' : 'pts'}` : formatPercent(change, locale);
-
 /** "▲ +12% vs account": the change as a signed number and a word for screen readers, so colour is never the only cue. */
-function ComparisonNote({ result, label, locale }: { result: Comparison; label: string; locale: string }) {
-  const arrow = result.direction === 'up' ? '▲' : result.direction === 'down' ? '▼' : '●';
-  const word = result.direction === 'up' ? 'Up' : result.direction === 'down' ? 'Down' : 'Same';
-  const sign = result.direction === 'up' ? '+' : result.direction === 'down' ? '−' : '±';
+function ComparisonNote(props: {
+  result: Comparison;
+  metric: string;
+  label: string;
+  locale: string;
+  m: BoundMessages;
+}) {
+  const { result, metric, label, locale, m } = props;
+  const { direction, unit, change } = result;
+  const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '●';
+  const word = direction === 'up' ? m.comparisonUp : direction === 'down' ? m.comparisonDown : m.comparisonSame;
+  const sign = direction === 'up' ? '+' : direction === 'down' ? '−' : '±';
+  const amount =
+    unit === 'points'
+      ? m.changePointsShort({ points: change, text: formatPoints(metric, change, locale) })
+      : formatPercent(change, locale);
   return (
-    <span className="ss-metric-cards-delta" data-direction={result.direction}>
+    <span className="ss-metric-cards-delta" data-direction={direction}>
       <span aria-hidden="true">{arrow} </span>
       <span className="ss-visually-hidden">{word} </span>
-      {sign}
-      {changeText(result, locale)} vs {label}
+      {m.comparisonVs({ change: `${sign}${amount}`, baseline: label })}
     </span>
   );
 }
 
 /** A video's six headline metrics as cards, optionally compared with a baseline such as the account average. */
 export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function MetricCards(
-  { metrics, baseline, baselineLabel = 'account', previous, locale = 'en-US', messages, className, ...rest },
+  { metrics, baseline, baselineLabel, previous, locale = 'en-US', messages, className, ...rest },
   ref,
 ) {
   const m = bindMessages(locale, messages);
@@ -85,13 +79,28 @@ export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function
     return {
       key,
       label: metricLabel(key, m),
-      value: metrics ? formatMetric(key, metrics[key], locale) : undefined,
+      value: metrics ? cardValue(key, metrics[key], locale, m) : undefined,
       note: delta ? (
-        <PeriodDeltaNote delta={delta} days={previous?.days ?? 0} locale={locale} />
+        <PeriodDeltaNote delta={delta} metric={key} days={previous?.days ?? 0} locale={locale} m={m} />
       ) : result ? (
-        <ComparisonNote result={result} label={baselineLabel} locale={locale} />
+        <ComparisonNote
+          result={result}
+          metric={key}
+          label={baselineLabel ?? m.comparisonAccount}
+          locale={locale}
+          m={m}
+        />
       ) : undefined,
     };
   });
-  return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--video', className)} />;
+  return (
+    <StatGrid
+      ref={ref}
+      {...rest}
+      items={items}
+      locale={locale}
+      messages={messages}
+      className={cx('ss-metric-cards--video', className)}
+    />
+  );
 });

@@ -1,45 +1,59 @@
-import { formatDecimal, formatPercent } from '../format';
+import type { BoundMessages } from '../../messages';
+import { formatDecimal, formatPercent, formatPoints } from '../format';
 import type { PeriodDelta } from './period-delta';
 
 /** "previous 30 days" / "previous day": what the change is measured from. */
 export const previousDaysLabel = (days: number, locale: string) =>
   days === 1 ? 'previous day' : `previous ${formatDecimal(days, locale, 0)} days`;
 
-const amount = ({ unit, change }: { unit: 'relative' | 'points'; change: number }, locale: string) =>
-  unit === 'points'
-    ? `${formatDecimal(change, locale)} ${change === 1 ? 'point' : 'points'}`
-    : formatPercent(change, locale);
+/** Props of the internal period-delta note. */
+export interface PeriodDeltaNoteProps {
+  /** The figure's change. */
+  delta: PeriodDelta;
+  /** The figure's API name, which sets the decimals of a change in points. */
+  metric: string;
+  /** The length of both periods in days. */
+  days: number;
+  /** BCP 47 locale of the numbers. */
+  locale: string;
+  /** The bound catalogue (server-safe: the card passes it in). */
+  m: BoundMessages;
+}
 
 /**
  * "▲ +12%  vs previous 30 days" on screen; "Up 12% from the previous 30 days." for screen readers. The arrow and the
  * sign carry the direction, the colour (`data-tone`) only whether that is good news.
  */
-export function PeriodDeltaNote({ delta, days, locale }: { delta: PeriodDelta; days: number; locale: string }) {
-  const since = `the ${previousDaysLabel(days, locale)}`;
+export function PeriodDeltaNote({ delta, metric, days, locale, m }: PeriodDeltaNoteProps) {
   if (delta.kind === 'new') {
     return (
       <span className="ss-period-delta" data-tone="neutral" data-kind="new">
-        <span aria-hidden="true">New · none in {since}</span>
-        <span className="ss-visually-hidden">New: none in {since}.</span>
+        <span aria-hidden="true">{m.deltaNew({ days })}</span>
+        <span className="ss-visually-hidden">{m.deltaNewSpoken({ days })}</span>
       </span>
     );
   }
   const { comparison, tone } = delta;
-  const arrow = comparison.direction === 'up' ? '▲' : comparison.direction === 'down' ? '▼' : '●';
-  const sign = comparison.direction === 'up' ? '+' : comparison.direction === 'down' ? '−' : '±';
-  const short =
-    comparison.unit === 'points'
-      ? `${formatDecimal(comparison.change, locale)} pts`
-      : formatPercent(comparison.change, locale);
+  const { direction, unit, change } = comparison;
+  const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '●';
+  const sign = direction === 'up' ? '+' : direction === 'down' ? '−' : '±';
+  const points = unit === 'points' ? { points: change, text: formatPoints(metric, change, locale) } : undefined;
+  const short = points ? m.changePointsShort(points) : formatPercent(change, locale);
+  const amount = points ? m.changePointsSpoken(points) : formatPercent(change, locale);
   const spoken =
-    comparison.direction === 'same'
-      ? `Unchanged from ${since}.`
-      : `${comparison.direction === 'up' ? 'Up' : 'Down'} ${amount(comparison, locale)} from ${since}.`;
+    direction === 'same'
+      ? m.deltaSameSpoken({ days })
+      : direction === 'up'
+        ? m.deltaUpSpoken({ amount, days })
+        : m.deltaDownSpoken({ amount, days });
   return (
-    <span className="ss-period-delta" data-tone={tone} data-direction={comparison.direction}>
+    <span className="ss-period-delta" data-tone={tone} data-direction={direction}>
       <span aria-hidden="true">
-        {arrow} {sign}
-        {short} <span className="ss-period-delta-since">vs {previousDaysLabel(days, locale)}</span>
+        <span className="ss-period-delta-change">
+          {arrow} {sign}
+          {short}
+        </span>{' '}
+        <span className="ss-period-delta-since">{m.deltaVsPrevious({ days })}</span>
       </span>
       <span className="ss-visually-hidden">{spoken}</span>
     </span>

@@ -1,8 +1,9 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
+import { type BoundMessages, bindMessages, errorText } from '../../messages';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
-import { errorMessage } from '../format';
+import { formatMetric, metricKind } from '../format';
 
 /** One figure in a stat grid. */
 export interface StatItem {
@@ -20,14 +21,23 @@ export interface StatItem {
 export interface StatGridProps extends DataStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The figures, in display order; labels stay on screen while loading so the layout does not jump. */
   items: StatItem[];
+  /** BCP 47 locale of the catalogue's plurals; `en-US` by default. */
+  locale?: string | undefined;
 }
+
+/** A figure as every card shows it: `formatMetric`'s text, the score with its scale ("7.0 / 10"). */
+export const cardValue = (metric: string, value: number, locale: string, m: BoundMessages): string => {
+  const text = formatMetric(metric, value, locale);
+  return metricKind(metric) === 'score' ? m.cardsScoreOutOfTen({ score: text }) : text;
+};
 
 /** A `<dl>` of labelled figures; the shared body of MetricCards, AccountSummaryCards and TemplateSummaryCards. */
 export const StatGrid = forwardRef<HTMLDivElement, StatGridProps>(function StatGrid(
-  { items, loading, error, theme, className, style, ...rest },
+  { items, loading, error, theme, locale = 'en-US', messages, className, style, ...rest },
   ref,
 ) {
-  const message = errorMessage(error);
+  const m = bindMessages(locale, messages);
+  const message = errorText(error, m);
   return (
     <div
       ref={ref}
@@ -49,7 +59,7 @@ export const StatGrid = forwardRef<HTMLDivElement, StatGridProps>(function StatG
               <dd className="ss-metric-cards-value">
                 {loading || item.value === undefined ? (
                   <span className="ss-metric-cards-placeholder">
-                    <span className="ss-visually-hidden">Loading</span>
+                    <span className="ss-visually-hidden">{m.loading}</span>
                   </span>
                 ) : (
                   item.value

@@ -1,13 +1,14 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { AccountAnalytics, TemplateAnalytics } from '../../api';
+import { type BoundMessages, bindMessages } from '../../messages';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
-import { formatCount, formatPercent, formatScore } from '../format';
 import { PeriodDeltaNote } from './PeriodDeltaNote';
 import { type PreviousFigures, periodDelta } from './period-delta';
-import { StatGrid, type StatItem } from './StatGrid';
+import { cardValue, StatGrid, type StatItem } from './StatGrid';
 
-type SummaryField =
+/** A summary figure's API name. */
+export type SummaryField =
   | 'total_videos'
   | 'total_views'
   | 'unique_viewers'
@@ -15,32 +16,33 @@ type SummaryField =
   | 'average_engagement_score'
   | 'total_interactions';
 
-/** Each summary figure's label and how it reads. */
-const FIELDS: Record<SummaryField, [label: string, format: (value: number, locale: string) => string]> = {
-  total_videos: ['Videos', formatCount],
-  total_views: ['Views', formatCount],
-  unique_viewers: ['Unique viewers', formatCount],
-  average_completion_rate: ['Average completion rate', formatPercent],
-  average_engagement_score: ['Average engagement score', (value, locale) => `${formatScore(value, locale)} / 10`],
-  total_interactions: ['Interactions', formatCount],
-};
+/** Each summary figure's label; values read as `formatMetric` has it for the field's kind. */
+export const summaryLabel = (field: SummaryField, m: BoundMessages): string =>
+  ({
+    total_videos: m.summaryVideos,
+    total_views: m.metricViews,
+    unique_viewers: m.metricUniqueViewers,
+    average_completion_rate: m.summaryAverageCompletionRate,
+    average_engagement_score: m.summaryAverageEngagementScore,
+    total_interactions: m.summaryInteractions,
+  })[field];
 
 /** Cards for `fields` of `source`, with no values while it is still loading. */
 const summaryItems = (
   fields: readonly SummaryField[],
   source: Partial<Record<SummaryField, number>> | undefined,
   locale: string,
+  m: BoundMessages,
   previous?: PreviousFigures<SummaryField>,
 ): StatItem[] =>
   fields.map((key) => {
-    const [label, format] = FIELDS[key];
     const value = source?.[key];
     const delta = value !== undefined && previous ? periodDelta(key, value, previous.figures[key]) : undefined;
     return {
       key,
-      label,
-      value: value === undefined ? undefined : format(value, locale),
-      note: delta && <PeriodDeltaNote delta={delta} days={previous?.days ?? 0} locale={locale} />,
+      label: summaryLabel(key, m),
+      value: value === undefined ? undefined : cardValue(key, value, locale, m),
+      note: delta && <PeriodDeltaNote delta={delta} metric={key} days={previous?.days ?? 0} locale={locale} m={m} />,
     };
   });
 
@@ -59,9 +61,10 @@ export interface AccountSummaryCardsProps extends SummaryBaseProps {
 
 /** The account's six summary figures as cards. */
 export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCardsProps>(function AccountSummaryCards(
-  { summary, previous, locale = 'en-US', className, ...rest },
+  { summary, previous, locale = 'en-US', messages, className, ...rest },
   ref,
 ) {
+  const m = bindMessages(locale, messages);
   const items = summaryItems(
     [
       'total_videos',
@@ -73,9 +76,19 @@ export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCard
     ],
     summary,
     locale,
+    m,
     previous,
   );
-  return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--account', className)} />;
+  return (
+    <StatGrid
+      ref={ref}
+      {...rest}
+      items={items}
+      locale={locale}
+      messages={messages}
+      className={cx('ss-metric-cards--account', className)}
+    />
+  );
 });
 
 /** Props of `TemplateSummaryCards`. */
@@ -88,13 +101,24 @@ export interface TemplateSummaryCardsProps extends SummaryBaseProps {
 
 /** A template's four totals as cards. */
 export const TemplateSummaryCards = forwardRef<HTMLDivElement, TemplateSummaryCardsProps>(function TemplateSummaryCards(
-  { analytics, locale = 'en-US', className, ...rest },
+  { analytics, locale = 'en-US', messages, className, ...rest },
   ref,
 ) {
+  const m = bindMessages(locale, messages);
   const items = summaryItems(
     ['total_videos', 'total_views', 'average_completion_rate', 'average_engagement_score'],
     analytics,
     locale,
+    m,
   );
-  return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--template', className)} />;
+  return (
+    <StatGrid
+      ref={ref}
+      {...rest}
+      items={items}
+      locale={locale}
+      messages={messages}
+      className={cx('ss-metric-cards--template', className)}
+    />
+  );
 });

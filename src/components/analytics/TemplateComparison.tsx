@@ -3,11 +3,14 @@ import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef } from 'react';
 import type { Distribution, TemplateAnalytics } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { useMessages } from '../../hooks/use-messages';
 import { type ComparedTemplate, useTemplateComparison } from '../../hooks/use-template-comparison';
+import type { BoundMessages } from '../../messages';
 import { CHART_COLORS } from '../../theme';
 import { BoxPlotChart } from '../charts/BoxPlotChart';
 import { niceMax } from '../charts/primitives/scales';
-import { formatDate, formatDecimal, formatDuration, formatPercent } from '../format';
+import type { MessagesProps } from '../data-state';
+import { formatDate, formatMetric, metricLabel } from '../format';
 import type { VideoTemplateOption } from '../video/fields/template-field';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
 import { ComparisonTotals } from './ComparisonTotals';
@@ -18,7 +21,7 @@ import { TopVideosTable } from './TopVideosTable';
 import { MIN_VIDEOS_TO_COMPARE, templateVerdict } from './template-verdict';
 
 /** Props of `TemplateComparison`. */
-export interface TemplateComparisonProps extends AnalyticsPanelProps {
+export interface TemplateComparisonProps extends AnalyticsPanelProps, MessagesProps {
   /** The templates compared (2 to 4; more are ignored); controlled when given, with `onTemplateIdsChange`. */
   templateIds?: readonly string[] | undefined;
   /** The templates compared first when uncontrolled; the first two of `templates` by default. */
@@ -38,16 +41,14 @@ type MetricKey = keyof TemplateAnalytics['metrics_distribution'];
 /** The three distributions compared, each on one scale shared by every template. */
 const METRICS: ReadonlyArray<{
   key: MetricKey;
-  label: string;
-  format: (value: number, locale: string) => string;
+  label: (m: BoundMessages) => string;
   max: (summaries: Distribution[]) => number;
 }> = [
-  { key: 'completion_rate', label: 'Completion rate', format: (v, l) => formatPercent(v, l, 1), max: () => 1 },
-  { key: 'engagement_score', label: 'Engagement score', format: (v, l) => formatDecimal(v, l, 1), max: () => 10 },
+  { key: 'completion_rate', label: (m) => metricLabel('completion_rate', m), max: () => 1 },
+  { key: 'engagement_score', label: (m) => metricLabel('engagement_score', m), max: () => 10 },
   {
     key: 'watch_time',
-    label: 'Watch time',
-    format: formatDuration,
+    label: (m) => m.templatesWatchTime,
     max: (summaries) => niceMax(Math.max(0, ...summaries.map((s) => s.max))),
   },
 ];
@@ -81,11 +82,13 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
     defaultRange,
     onRangeChange,
     today,
+    messages,
     ...rest
   },
   ref,
 ) {
   const locale = useLocale();
+  const m = useMessages(messages);
   const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'TemplateComparison');
   const [ids = NO_IDS, setIds] = useControllableState<readonly string[]>({
     prop: idsProp,
@@ -108,25 +111,25 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
       {...rest}
       variant="ss-analytics-panel--comparison"
       busy={isLoading}
-      title="Template comparison"
+      title={m.templatesTitle}
       subtitle={
         range.startDate && range.endDate
           ? `${formatDate(range.startDate, locale)} – ${formatDate(range.endDate, locale)}`
-          : "Each template's default period; choose dates to compare the same days"
+          : m.templatesDefaultPeriod
       }
       toolbar={
         <>
           <DateRangeFilter range={range} onRangeChange={setRange} today={today} />
-          {options.length > 0 && <TemplatePicker options={options} value={ids} onChange={(next) => setIds(next)} />}
+          {options.length > 0 && (
+            <TemplatePicker options={options} value={ids} onChange={(next) => setIds(next)} messages={messages} />
+          )}
         </>
       }
     >
       {templates.length < 2 ? (
-        <PanelEmpty title="Choose two to four templates to compare.">
-          Their results appear side by side, over the same period.
-        </PanelEmpty>
+        <PanelEmpty title={m.templatesChoose}>{m.templatesChooseHint}</PanelEmpty>
       ) : ready.length === 0 && isLoading ? (
-        <PanelSkeleton label="Loading the templates…" blocks={3} />
+        <PanelSkeleton label={m.templatesLoading} blocks={3} />
       ) : (
         <>
           {colored.map(({ entry }) =>
@@ -134,13 +137,13 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
               <PanelError
                 key={entry.templateId}
                 error={entry.error}
-                what={`the template "${nameOf(entry)}"`}
+                what={m.templatesErrorWhat({ name: nameOf(entry) })}
                 retrying={entry.isValidating}
                 onRetry={() => void entry.refetch()}
               />
             ) : !entry.data ? (
               <p key={entry.templateId} className="ss-comparison-loading" role="status">
-                Loading {nameOf(entry)}…
+                {m.templatesLoadingOne({ name: nameOf(entry) })}
               </p>
             ) : null,
           )}
@@ -149,12 +152,9 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
               <ComparisonTotals
                 columns={ready.map(({ entry, color }) => ({ data: entry.data, color }))}
                 locale={locale}
+                m={m}
               />
-              <p className="ss-comparison-explainer">
-                Each box is a template's middle half of videos (first to third quartile), the bar its median, the
-                whiskers its lowest and highest video. A difference is named only where the middle halves do not
-                overlap, and only for templates with at least {minVideos} videos.
-              </p>
+              <p className="ss-comparison-explainer">{m.templatesExplainer({ minVideos })}</p>
               <div className="ss-comparison-metrics">
                 {METRICS.map((metric) => {
                   const verdict =
@@ -167,13 +167,14 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
                             quartiles: entry.data.metrics_distribution[metric.key].quartiles,
                           })),
                           minVideos,
+                          m,
                         ).text
-                      : 'Waiting for a second template to compare with.';
+                      : m.templatesWaiting;
                   const shown = ready.filter(({ entry }) => entry.data.total_views > 0);
                   return (
                     <div key={metric.key} className="ss-comparison-metric" data-metric={metric.key}>
                       <BoxPlotChart
-                        title={metric.label}
+                        title={metric.label(m)}
                         rows={ready.map(({ entry, color }) => ({
                           key: entry.templateId,
                           label: entry.data.name,
@@ -181,17 +182,17 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
                           summary: entry.data.total_views > 0 ? entry.data.metrics_distribution[metric.key] : undefined,
                           note:
                             entry.data.total_views > 0
-                              ? `${entry.data.total_videos} ${entry.data.total_videos === 1 ? 'video' : 'videos'}`
-                              : 'no views in this period',
+                              ? m.templatesVideoCount({ count: entry.data.total_videos })
+                              : m.templatesNoViews,
                         }))}
                         max={metric.max(shown.map(({ entry }) => entry.data.metrics_distribution[metric.key]))}
-                        format={metric.format}
+                        format={(value, at) => formatMetric(metric.key, value, at)}
                         summary={verdict}
                         width={chartWidth}
                         locale={locale}
                       />
                       <p className="ss-comparison-verdict">
-                        <span className="ss-comparison-verdict-label">{metric.label}: </span>
+                        <span className="ss-comparison-verdict-label">{metric.label(m)}: </span>
                         {verdict}
                       </p>
                     </div>
@@ -203,8 +204,9 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
                   <TopVideosTable
                     key={entry.templateId}
                     videos={entry.data.top_performing_videos}
-                    caption={`Top videos: ${entry.data.name}`}
+                    caption={m.templatesTopVideos({ name: entry.data.name })}
                     locale={locale}
+                    messages={messages}
                   />
                 ))}
               </div>

@@ -1,9 +1,11 @@
 'use client';
+import { useMessages } from '../../hooks/use-messages';
 import { MAX_COMPARED_TEMPLATES } from '../../hooks/use-template-comparison';
+import type { MessagesProps } from '../data-state';
 import type { VideoTemplateOption } from '../video/fields/template-field';
 
 /** Props of the internal template picker. */
-export interface TemplatePickerProps {
+export interface TemplatePickerProps extends MessagesProps {
   /** The host's templates, as for `CreateVideoDialog`. */
   options: readonly VideoTemplateOption[];
   /** The ids ticked, in the order they were chosen. */
@@ -13,11 +15,12 @@ export interface TemplatePickerProps {
 }
 
 /** Checkboxes of the host's templates; once four are ticked the others wait, so at most four are fetched. */
-export function TemplatePicker({ options, value, onChange }: TemplatePickerProps) {
+export function TemplatePicker({ options, value, onChange, messages }: TemplatePickerProps) {
+  const m = useMessages(messages);
   const full = value.length >= MAX_COMPARED_TEMPLATES;
   return (
     <fieldset className="ss-template-picker">
-      <legend className="ss-template-picker-legend">Templates to compare (2 to {MAX_COMPARED_TEMPLATES})</legend>
+      <legend className="ss-template-picker-legend">{m.templatesPickerLegend({ max: MAX_COMPARED_TEMPLATES })}</legend>
       {options.map((option) => {
         const checked = value.includes(option.id);
         return (

@@ -2,10 +2,12 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { TemplateTopVideo, TopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { useMessages } from '../../hooks/use-messages';
+import { type BoundMessages, errorText } from '../../messages';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
-import { errorMessage, formatCount, formatPercent, formatScore } from '../format';
+import { formatMetric, metricLabel } from '../format';
 import { useSortedRows } from './use-sorted-rows';
 
 /** A row of `top_videos` (account) or `top_performing_videos` (template, with a completion rate). */
@@ -15,9 +17,9 @@ export type TopVideoRow = TopVideo | TemplateTopVideo;
 export interface TopVideosTableProps extends DataStateProps, Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** The rows as the API sent them; a completion-rate column appears when every row has one. Leave out while loading. */
   videos?: TopVideoRow[] | undefined;
-  /** The table's caption, read out by screen readers and shown above it. */
+  /** The table's caption, read out by screen readers and shown above it; "Top videos" in the catalogue's language. */
   caption?: ReactNode | undefined;
-  /** Shown instead of an empty table. */
+  /** Shown instead of an empty table; the catalogue's `topVideosEmpty` by default. */
   emptyMessage?: ReactNode | undefined;
   /** BCP 47 locale; the provider's (or `en-US`) by default. */
   locale?: string | undefined;
@@ -27,15 +29,23 @@ type ColumnKey = 'title' | 'views' | 'completion_rate' | 'engagement_score';
 
 interface Column {
   key: ColumnKey;
-  label: string;
+  label: (m: BoundMessages) => string;
   numeric: boolean;
   render: (row: TemplateTopVideo, locale: string) => ReactNode;
 }
 
+/** A numeric column: the metric's name from the catalogue, its values as `formatMetric` reads them everywhere. */
+const metricColumn = (key: Exclude<ColumnKey, 'title'>): Column => ({
+  key,
+  label: (m) => metricLabel(key, m),
+  numeric: true,
+  render: (row, locale) => formatMetric(key, row[key], locale),
+});
+
 const COLUMNS: Column[] = [
   {
     key: 'title',
-    label: 'Video',
+    label: (m) => m.topVideosVideo,
     numeric: false,
     render: (row) => (
       <>
@@ -44,19 +54,9 @@ const COLUMNS: Column[] = [
       </>
     ),
   },
-  { key: 'views', label: 'Views', numeric: true, render: (row, locale) => formatCount(row.views, locale) },
-  {
-    key: 'completion_rate',
-    label: 'Completion rate',
-    numeric: true,
-    render: (row, locale) => formatPercent(row.completion_rate, locale),
-  },
-  {
-    key: 'engagement_score',
-    label: 'Engagement score',
-    numeric: true,
-    render: (row, locale) => formatScore(row.engagement_score, locale),
-  },
+  metricColumn('views'),
+  metricColumn('completion_rate'),
+  metricColumn('engagement_score'),
 ];
 
 const NO_ROWS: TopVideoRow[] = [];
@@ -68,11 +68,12 @@ const hasCompletion = (rows: TopVideoRow[]): rows is TemplateTopVideo[] =>
 export const TopVideosTable = forwardRef<HTMLDivElement, TopVideosTableProps>(function TopVideosTable(
   {
     videos = NO_ROWS,
-    caption = 'Top videos',
-    emptyMessage = 'No videos to rank yet.',
+    caption: captionProp,
+    emptyMessage: emptyProp,
     loading,
     error,
     locale: localeProp,
+    messages,
     theme,
     className,
     style,
@@ -82,7 +83,10 @@ export const TopVideosTable = forwardRef<HTMLDivElement, TopVideosTableProps>(fu
 ) {
   const contextLocale = useLocale();
   const locale = localeProp ?? contextLocale;
-  const message = errorMessage(error);
+  const m = useMessages(messages);
+  const caption = captionProp ?? m.topVideosCaption;
+  const emptyMessage = emptyProp ?? m.topVideosEmpty;
+  const message = errorText(error, m);
   const columns = hasCompletion(videos) ? COLUMNS : COLUMNS.filter((column) => column.key !== 'completion_rate');
   // Rows without a completion rate are never sorted by it: that column is absent for them.
   const { sorted, sort, sortBy } = useSortedRows<TemplateTopVideo, ColumnKey>(
@@ -110,7 +114,7 @@ export const TopVideosTable = forwardRef<HTMLDivElement, TopVideosTableProps>(fu
         <>
           <p className="ss-top-videos-caption">{caption}</p>
           <div className="ss-analytics-skeleton-block" role="status">
-            <span className="ss-visually-hidden">Loading top videos…</span>
+            <span className="ss-visually-hidden">{m.topVideosLoading}</span>
           </div>
         </>
       ) : videos.length === 0 ? (
@@ -135,7 +139,7 @@ export const TopVideosTable = forwardRef<HTMLDivElement, TopVideosTableProps>(fu
                     className="ss-top-videos-sort"
                     onClick={() => sortBy(column.key, column.numeric)}
                   >
-                    {column.label}
+                    {column.label(m)}
                     <span aria-hidden="true" className="ss-top-videos-sort-icon">
                       {sort.key !== column.key ? '↕' : sort.direction === 'ascending' ? '↑' : '↓'}
                     </span>

@@ -1,3 +1,4 @@
+import { pointDecimals } from '../format';
 import { type Comparison, compare, comparePoints } from './comparison';
 import { addDays, type DateRangeValue } from './date-range';
 
@@ -45,8 +46,8 @@ export function periodDelta(key: string, current: number, previous: number | und
   if (!rule || !Number.isFinite(current)) return undefined;
   if (previous === undefined || !Number.isFinite(previous)) return { kind: 'new' };
   let comparison: Comparison | undefined;
-  if (rule.unit === 'rate') comparison = comparePoints(current * 100, previous * 100);
-  else if (rule.unit === 'score') comparison = comparePoints(current, previous, 1);
+  if (rule.unit === 'rate') comparison = comparePoints(current * 100, previous * 100, pointDecimals(key));
+  else if (rule.unit === 'score') comparison = comparePoints(current, previous, pointDecimals(key));
   else if (previous === 0) comparison = current === 0 ? { direction: 'same', unit: 'relative', change: 0 } : undefined;
   else comparison = compare(current, previous);
   return comparison

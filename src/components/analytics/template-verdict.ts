@@ -1,4 +1,7 @@
 // What box plots of two to four templates can honestly say. No React: the words are pure functions of the numbers.
+import { type BoundMessages, bindMessages } from '../../messages';
+
+const ENGLISH = bindMessages('en-US');
 
 /**
  * The fewest videos a template needs before its spread is compared: with fewer, its quartiles move a lot with
@@ -36,13 +39,15 @@ export interface MetricVerdict {
   text: string;
 }
 
-const list = (names: readonly string[]) =>
-  names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-
-const possessive = (name: string) => (name.endsWith('s') ? `${name}'` : `${name}'s`);
-
-/** Compares the templates' interquartile ranges pairwise; a difference is only named when the boxes do not overlap. */
-export function templateVerdict(inputs: readonly VerdictInput[], minVideos = MIN_VIDEOS_TO_COMPARE): MetricVerdict {
+/**
+ * Compares the templates' interquartile ranges pairwise; a difference is only named when the boxes do not overlap.
+ * The text is in `m`'s language (English by default).
+ */
+export function templateVerdict(
+  inputs: readonly VerdictInput[],
+  minVideos = MIN_VIDEOS_TO_COMPARE,
+  m: BoundMessages = ENGLISH,
+): MetricVerdict {
   const excluded: MetricVerdict['excluded'] = [];
   const eligible: VerdictInput[] = [];
   for (const input of inputs) {
@@ -65,19 +70,19 @@ export function templateVerdict(inputs: readonly VerdictInput[], minVideos = MIN
     excluded,
     compared: eligible.length,
     separated,
-    text: verdictText(excluded, eligible.length, separated, pairs, minVideos),
+    text: verdictText(excluded, eligible.length, separated, pairs, minVideos, m),
   };
 }
 
-function excludedText(excluded: MetricVerdict['excluded'], minVideos: number): string {
+function excludedText(excluded: MetricVerdict['excluded'], minVideos: number, m: BoundMessages): string {
   const tooFew = excluded.filter((entry) => entry.reason === 'too-few');
   const unwatched = excluded.filter((entry) => entry.reason === 'no-views');
   const parts: string[] = [];
   if (tooFew.length > 0) {
-    const counts = tooFew.map(({ name, videos }) => `${name} has ${videos} ${videos === 1 ? 'video' : 'videos'}`);
-    parts.push(`Too few videos to compare: ${list(counts)} (at least ${minVideos} needed).`);
+    const counts = tooFew.map(({ name, videos }) => m.verdictTemplateVideos({ name, count: videos }));
+    parts.push(m.verdictTooFewVideos({ counts, minVideos }));
   }
-  if (unwatched.length > 0) parts.push(`No views to compare for ${list(unwatched.map((entry) => entry.name))}.`);
+  if (unwatched.length > 0) parts.push(m.verdictNoViews({ names: unwatched.map((entry) => entry.name) }));
   return parts.join(' ');
 }
 
@@ -87,27 +92,22 @@ function verdictText(
   separated: SeparatedPair[],
   pairs: number,
   minVideos: number,
+  m: BoundMessages,
 ): string {
   const sentences: string[] = [];
-  if (excluded.length > 0) sentences.push(excludedText(excluded, minVideos));
-  if (compared < 2) return sentences.join(' ') || 'Too few videos to compare.';
-  const among = excluded.length > 0 ? (compared === 2 ? 'Of the other two: ' : `Among the other ${compared}: `) : '';
+  if (excluded.length > 0) sentences.push(excludedText(excluded, minVideos, m));
+  if (compared < 2) return sentences.join(' ') || m.verdictTooFew;
+  const among =
+    excluded.length > 0 ? (compared === 2 ? m.verdictOfOtherTwo : m.verdictAmongOthers({ count: compared })) : '';
   if (separated.length === 0) {
-    sentences.push(
-      pairs === 1
-        ? `${among}No clear difference: the middle halves overlap.`
-        : `${among}No clear difference: every pair's middle halves overlap.`,
-    );
+    sentences.push(`${among}${pairs === 1 ? m.verdictOverlapPair : m.verdictOverlapAll}`);
     return sentences.join(' ');
   }
   // Group by the higher template, in the order the pairs were found, so "A's middle half is entirely above B's and C's".
   const byHigher = new Map<string, string[]>();
   for (const { higher, lower } of separated) byHigher.set(higher, [...(byHigher.get(higher) ?? []), lower]);
-  const claims = [...byHigher].map(
-    ([higher, lowers]) => `${possessive(higher)} middle half is entirely above ${list(lowers.map(possessive))}.`,
-  );
+  const claims = [...byHigher].map(([higher, lowers]) => m.verdictAbove({ higher, lowers }));
   sentences.push(`${among}${claims.join(' ')}`);
-  if (separated.length < pairs)
-    sentences.push("The other pairs' middle halves overlap: no clear difference between them.");
+  if (separated.length < pairs) sentences.push(m.verdictOtherPairsOverlap);
   return sentences.join(' ');
 }

@@ -2,6 +2,7 @@ export { formatDate, formatDateTime, formatMonth, formatShortDate } from './date
 export { type DisplayError, errorMessage } from './errors';
 export { humanizeKey } from './keys';
 export { metricLabel } from './metric-labels';
+export { formatMetric, formatPoints, type MetricKind, metricKind, pointDecimals } from './metrics';
 export {
   formatBytes,
   formatClock,

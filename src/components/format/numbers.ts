@@ -10,7 +10,8 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
   return formatter;
 }
 
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+/** A cached `Intl.NumberFormat` for one locale and set of options. */
+export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
   cached(`n|${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 
 /** A count with grouping: 1845 → "1,845" in en-US. */

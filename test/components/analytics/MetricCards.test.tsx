@@ -60,7 +60,7 @@ describe('MetricCards', () => {
     const { container, rerender } = render(<MetricCards loading />);
     expect(container.firstElementChild).toHaveAttribute('aria-busy', 'true');
     expect(screen.getByText('Views')).toBeInTheDocument();
-    expect(screen.getAllByText('Loading')).toHaveLength(6);
+    expect(screen.getAllByText('Loading…')).toHaveLength(6);
     rerender(<MetricCards error={{ message: 'The API is not answering.' }} />);
     expect(screen.getByRole('alert')).toHaveTextContent('The API is not answering.');
   });
