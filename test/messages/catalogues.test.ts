@@ -56,6 +56,13 @@ describe('bindMessages', () => {
     expect(tools('en-US').errorHttp({ status: 0 })).toBe('none');
   });
 
+  it('reads a number written with decimals as plural: "1.0 pts", never "1.0 pt"', () => {
+    const m = bindMessages('en-US');
+    expect(m.changePointsShort({ points: 1, digits: 1, text: '1.0' })).toBe('1.0 pts');
+    expect(m.changePointsShort({ points: 1, digits: 0, text: '1' })).toBe('1 pt');
+    expect(bindMessages('de-DE', de).changePointsSpoken({ points: 1, digits: 1, text: '1,0' })).toBe('1,0 Punkte');
+  });
+
   it('lays a host’s single messages over a catalogue over English', () => {
     const m = bindMessages('de-DE', de, { tryAgain: 'Nochmal' });
     expect(m.tryAgain).toBe('Nochmal');

@@ -56,7 +56,11 @@ function ComparisonNote(props: {
   const sign = direction === 'up' ? '+' : direction === 'down' ? '−' : '±';
   const amount =
     unit === 'points'
-      ? m.changePointsShort({ points: change, text: formatPoints(metric, change, locale) })
+      ? m.changePointsShort({
+          points: change,
+          digits: pointDecimals(metric),
+          text: formatPoints(metric, change, locale),
+        })
       : formatPercent(change, locale);
   return (
     <span className="ss-metric-cards-delta" data-direction={direction}>

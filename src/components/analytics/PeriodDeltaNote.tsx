@@ -1,5 +1,5 @@
 import type { BoundMessages } from '../../messages';
-import { formatDecimal, formatPercent, formatPoints } from '../format';
+import { formatDecimal, formatPercent, formatPoints, pointDecimals } from '../format';
 import type { PeriodDelta } from './period-delta';
 
 /** "previous 30 days" / "previous day": what the change is measured from. */
@@ -37,7 +37,10 @@ export function PeriodDeltaNote({ delta, metric, days, locale, m }: PeriodDeltaN
   const { direction, unit, change } = comparison;
   const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '●';
   const sign = direction === 'up' ? '+' : direction === 'down' ? '−' : '±';
-  const points = unit === 'points' ? { points: change, text: formatPoints(metric, change, locale) } : undefined;
+  const points =
+    unit === 'points'
+      ? { points: change, digits: pointDecimals(metric), text: formatPoints(metric, change, locale) }
+      : undefined;
   const short = points ? m.changePointsShort(points) : formatPercent(change, locale);
   const amount = points ? m.changePointsSpoken(points) : formatPercent(change, locale);
   const spoken =

@@ -35,9 +35,10 @@ export const cards: CardMessages = {
   comparisonSame: 'بلا تغيير',
   comparisonAccount: 'الحساب',
   comparisonVs: ({ change, baseline }, _t) => `${change} مقابل ${baseline}`,
-  changePointsShort: ({ points, text }, t) => t.plural(points, { few: `${text} نقاط`, other: `${text} نقطة` }),
-  changePointsSpoken: ({ points, text }, t) =>
-    t.plural(points, { one: 'نقطة واحدة', two: 'نقطتان', few: `${text} نقاط`, other: `${text} نقطة` }),
+  changePointsShort: ({ points, digits, text }, t) =>
+    t.plural(points, { few: `${text} نقاط`, other: `${text} نقطة` }, digits),
+  changePointsSpoken: ({ points, digits, text }, t) =>
+    t.plural(points, { one: 'نقطة واحدة', two: 'نقطتان', few: `${text} نقاط`, other: `${text} نقطة` }, digits),
   deltaVsPrevious: ({ days }, t) => `مقابل ${previousDays(days, t)}`,
   deltaNew: ({ days }, t) => `جديد · لا شيء في ${previousDays(days, t)}`,
   deltaNewSpoken: ({ days }, t) => `جديد: لا شيء في ${previousDays(days, t)}.`,

@@ -14,8 +14,10 @@ export const cards: CardMessages = {
   comparisonSame: 'Gleich',
   comparisonAccount: 'Konto',
   comparisonVs: ({ change, baseline }, _t) => `${change} ggü. ${baseline}`,
-  changePointsShort: ({ points, text }, t) => t.plural(points, { one: `${text} Pkt.`, other: `${text} Pkt.` }),
-  changePointsSpoken: ({ points, text }, t) => t.plural(points, { one: `${text} Punkt`, other: `${text} Punkte` }),
+  changePointsShort: ({ points, digits, text }, t) =>
+    t.plural(points, { one: `${text} Pkt.`, other: `${text} Pkt.` }, digits),
+  changePointsSpoken: ({ points, digits, text }, t) =>
+    t.plural(points, { one: `${text} Punkt`, other: `${text} Punkte` }, digits),
   deltaVsPrevious: ({ days }, t) => t.plural(days, { one: 'ggü. Vortag', other: 'ggü. vorherigen # Tagen' }),
   deltaNew: ({ days }, t) =>
     t.plural(days, { one: 'Neu · keine am Vortag', other: 'Neu · keine in den vorherigen # Tagen' }),

@@ -14,8 +14,10 @@ export const cards: CardMessages = {
   comparisonSame: 'Igual',
   comparisonAccount: 'la cuenta',
   comparisonVs: ({ change, baseline }, _t) => `${change} frente a ${baseline}`,
-  changePointsShort: ({ points, text }, t) => t.plural(points, { one: `${text} pto.`, other: `${text} ptos.` }),
-  changePointsSpoken: ({ points, text }, t) => t.plural(points, { one: `${text} punto`, other: `${text} puntos` }),
+  changePointsShort: ({ points, digits, text }, t) =>
+    t.plural(points, { one: `${text} pto.`, other: `${text} ptos.` }, digits),
+  changePointsSpoken: ({ points, digits, text }, t) =>
+    t.plural(points, { one: `${text} punto`, other: `${text} puntos` }, digits),
   deltaVsPrevious: ({ days }, t) =>
     t.plural(days, { one: 'frente al día anterior', other: 'frente a los # días anteriores' }),
   deltaNew: ({ days }, t) =>

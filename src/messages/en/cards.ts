@@ -23,11 +23,11 @@ export const cards = {
   comparisonVs: ({ change, baseline }: { change: string; baseline: string }, _t: MessageTools) =>
     `${change} vs ${baseline}`,
   /** A change in points, short: "4 pts", "1 pt"; `text` is `points` written at the metric's precision. */
-  changePointsShort: ({ points, text }: { points: number; text: string }, t: MessageTools) =>
-    t.plural(points, { one: `${text} pt`, other: `${text} pts` }),
+  changePointsShort: ({ points, digits, text }: { points: number; digits: number; text: string }, t: MessageTools) =>
+    t.plural(points, { one: `${text} pt`, other: `${text} pts` }, digits),
   /** A change in points, spoken: "4 points". */
-  changePointsSpoken: ({ points, text }: { points: number; text: string }, t: MessageTools) =>
-    t.plural(points, { one: `${text} point`, other: `${text} points` }),
+  changePointsSpoken: ({ points, digits, text }: { points: number; digits: number; text: string }, t: MessageTools) =>
+    t.plural(points, { one: `${text} point`, other: `${text} points` }, digits),
   // The change from the previous period.
   deltaVsPrevious: ({ days }: { days: number }, t: MessageTools) =>
     t.plural(days, { one: 'vs previous day', other: 'vs previous # days' }),
