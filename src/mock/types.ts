@@ -90,7 +90,10 @@ export interface MockApi {
   clearFaults(): void;
   /** The latest requests (up to `requestLog.limit`), oldest first; the same array for the mock's whole life. */
   readonly requests: ReadonlyArray<MockRequestRecord>;
-  /** The account's videos as the API would list them right now, newest first. */
+  /**
+   * The account's videos as the API would list them right now, newest first; media links point at this page's origin
+   * (`http://localhost` outside a browser) under `/api/sixtyseconds`, or the mock's own `basePath`.
+   */
   videos(): Video[];
   /** The account's templates. */
   templates(): Array<{ id: string; name: string }>;

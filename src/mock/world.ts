@@ -67,10 +67,10 @@ export function profileFor(world: World, record: VideoRecord): VideoProfile {
 /** The stored videos, newest first. */
 export const videosNewestFirst = (world: World): VideoRecord[] => newestFirst(world.videos);
 
-/** The API's view of every video right now, newest first. */
-export const videosNow = (world: World): Video[] => {
+/** The API's view of every video right now, newest first, media links under `base`. */
+export const videosNow = (world: World, base: string): Video[] => {
   const now = world.now();
-  return videosNewestFirst(world).map((record) => toVideo(record, now));
+  return videosNewestFirst(world).map((record) => toVideo(record, now, base));
 };
 
 /** Whether a video is published right now; only published videos are watched. */
