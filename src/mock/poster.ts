@@ -9,15 +9,18 @@ export interface PosterInput {
   aspectRatio: AspectRatio;
 }
 
-/** Pixel sizes per ratio; an SVG scales, these just fix its shape and the text's proportions. */
-const SIZES: Record<AspectRatio, { width: number; height: number; fontSize: number }> = {
-  '16:9': { width: 640, height: 360, fontSize: 34 },
-  '9:16': { width: 360, height: 640, fontSize: 30 },
-  '1:1': { width: 480, height: 480, fontSize: 32 },
-};
+/**
+ * Sizes per ratio (an SVG scales; these fix its shape and the text's proportions), and how much of the bottom-right
+ * corner to leave free: cards put the duration badge there, so the title wraps before reaching it.
+ */
+const LAYOUTS: Record<AspectRatio, { width: number; height: number; fontSize: number; corner: number; lines: number }> =
+  {
+    '16:9': { width: 640, height: 360, fontSize: 30, corner: 120, lines: 3 },
+    '9:16': { width: 360, height: 640, fontSize: 28, corner: 90, lines: 4 },
+    '1:1': { width: 480, height: 480, fontSize: 30, corner: 100, lines: 4 },
+  };
 
 const MARGIN = 28;
-const MAX_LINES = 4;
 
 // Characters XML 1.0 forbids (a control character makes the whole SVG unreadable) and unpaired surrogates.
 const NOT_XML =
@@ -56,12 +59,15 @@ function chunks(word: string, size: number): string[] {
   return pieces;
 }
 
-/** The poster of one video as an SVG document: template name on top, title at the bottom, the centre left free. */
+/**
+ * The poster of one video as an SVG document: template name top left, title bottom left, and the centre (a card's
+ * play button) and bottom-right corner (its duration) left free.
+ */
 export function posterSvg({ title, templateName, colour, aspectRatio }: PosterInput): string {
-  const { width, height, fontSize } = SIZES[aspectRatio];
+  const { width, height, fontSize, corner, lines: maxLines } = LAYOUTS[aspectRatio];
   // Average glyph width of a bold sans-serif is about 0.56 em.
-  const maxChars = Math.max(8, Math.floor((width - 2 * MARGIN) / (fontSize * 0.56)));
-  const lines = wrapTitle(title, maxChars, MAX_LINES);
+  const maxChars = Math.max(8, Math.floor((width - MARGIN - corner) / (fontSize * 0.56)));
+  const lines = wrapTitle(title, maxChars, maxLines);
   const lineHeight = Math.round(fontSize * 1.2);
   const firstBaseline = height - MARGIN - lineHeight * (lines.length - 1);
   const tspans = lines
