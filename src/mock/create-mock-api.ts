@@ -23,7 +23,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     processingMs: options.processingMs ?? 4000,
     exportMs: options.exportMs ?? 3000,
   };
-  let world: World = createWorld(seed, clock);
+  const mediaBase = options.mediaBaseUrl?.replace(/\/+$/, '');
+  let world: World = createWorld(seed, clock, mediaBase);
   let faults = createFaultStore(options.faults);
   const log = createRequestLog(options.requestLog);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -61,7 +62,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     videos: () => videosNow(world, defaultMediaBase(basePaths)),
     templates: () => world.templates.map(({ id, name }) => ({ id, name })),
     reset() {
-      world = createWorld(seed, clock);
+      world = createWorld(seed, clock, mediaBase);
       faults = createFaultStore(options.faults);
       log.records.length = 0;
     },

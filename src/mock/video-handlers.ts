@@ -54,5 +54,5 @@ export const createVideo: RouteHandler = ({ world, bodyText, base }) => {
   };
   world.videos.push(record);
   // The answer describes the video as accepted, even when processing is instant.
-  return json(201, toVideo({ ...record, publishAt: undefined }, now, base));
+  return json(201, toVideo({ ...record, publishAt: undefined }, now, world.mediaBase ?? base));
 };

@@ -34,6 +34,14 @@ describe('the mock serves its own media', () => {
     }
   });
 
+  test('with mediaBaseUrl, media links point at that CDN stand-in, which serves them by path alone', async () => {
+    const api = createMockApi({ seed: 3, mediaBaseUrl: 'http://127.0.0.1:4001/' });
+    const [video] = await publishedVideos(api);
+    expect(video?.url).toBe(`http://127.0.0.1:4001/media/videos/${video?.id}.webm`);
+    expect(api.videos().find((candidate) => candidate.id === video?.id)?.thumbnail).toBe(video?.thumbnail);
+    expect((await call(api, video?.thumbnail ?? '')).headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
+  });
+
   test('a poster is a cacheable SVG showing the title and template, in the template colour, at the video shape', async () => {
     const api = createMockApi({ seed: 3 });
     const videos = await publishedVideos(api);
