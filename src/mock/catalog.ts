@@ -11,6 +11,8 @@ export interface TemplateEntry {
    * watch time and engagement differ by template, as the A/B comparisons the docs recommend need.
    */
   lift: number;
+  /** The colour its videos' posters are painted in. */
+  colour: string;
 }
 
 // biome-ignore format: word lists read better packed
@@ -40,24 +42,28 @@ const CORE_TEMPLATES: TemplateEntry[] = [
     name: 'Welcome Message',
     title: (r) => `Welcome Message for ${pick(r, FIRST_NAMES)}`,
     lift: 0,
+    colour: '#4f46e5',
   },
   {
     id: 'tmpl_product_demo',
     name: 'Product Demo',
     title: (r) => `Product Demo for ${pick(r, [...COMPANIES, ...PLANS])}`,
     lift: 0.08,
+    colour: '#0e7490',
   },
   {
     id: 'tmpl_renewal_reminder',
     name: 'Renewal Reminder',
     title: (r) => `Renewal Reminder for ${pick(r, COMPANIES)}`,
     lift: -0.08,
+    colour: '#b45309',
   },
   {
     id: 'tmpl_feature_announcement',
     name: 'Feature Announcement',
     title: (r) => `Feature Announcement: ${pick(r, FEATURES)}`,
     lift: 0.01,
+    colour: '#be185d',
   },
 ];
 
@@ -68,8 +74,15 @@ const EXTRA_TEMPLATES: TemplateEntry[] = [
     name: 'Onboarding Check-in',
     title: (r) => `Onboarding Check-in with ${pick(r, FIRST_NAMES)}`,
     lift: 0.03,
+    colour: '#047857',
   },
-  { id: 'tmpl_thank_you', name: 'Thank You', title: (r) => `Thank You, ${pick(r, FIRST_NAMES)}!`, lift: -0.02 },
+  {
+    id: 'tmpl_thank_you',
+    name: 'Thank You',
+    title: (r) => `Thank You, ${pick(r, FIRST_NAMES)}!`,
+    lift: -0.02,
+    colour: '#7c3aed',
+  },
 ];
 
 /** A template launched a few weeks ago: every seed has a handful of its videos, too few to compare fairly. */
@@ -78,6 +91,7 @@ export const PILOT_TEMPLATE: TemplateEntry = {
   name: 'Event Invitation',
   title: (r) => `Event Invitation for ${pick(r, FIRST_NAMES)}`,
   lift: 0.04,
+  colour: '#1d4ed8',
 };
 
 /** The account's templates for a seed: the four core ones, then each extra one about half the time. */

@@ -2,6 +2,8 @@ import { DEFAULT_MAX_BODY_BYTES } from '../api';
 import { refuseBody } from './body';
 import { delay } from './delay';
 import { createFaultStore, faultResponse } from './faults';
+import { answerMedia } from './media';
+import { defaultMediaBase } from './media-urls';
 import { createRequestLog } from './request-log';
 import { normalizeBasePaths, resolveTarget } from './resolve';
 import { answer } from './router';
@@ -21,7 +23,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     processingMs: options.processingMs ?? 4000,
     exportMs: options.exportMs ?? 3000,
   };
-  let world: World = createWorld(seed, clock);
+  const mediaBase = options.mediaBaseUrl?.replace(/\/+$/, '');
+  let world: World = createWorld(seed, clock, mediaBase);
   let faults = createFaultStore(options.faults);
   const log = createRequestLog(options.requestLog);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
@@ -31,6 +34,8 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const url = new URL(request.url);
     const target = resolveTarget(request.method, url, basePaths);
+    // Media stands in for the CDN, not the API: never logged, delayed or faulted.
+    if (target.kind === 'media') return answerMedia(world, request, target);
     const bytes = new Uint8Array(await request.arrayBuffer());
     const bodyText = new TextDecoder().decode(bytes);
     const route = target.kind === 'route' ? target.name : null;
@@ -54,10 +59,10 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
     setFault: (route, fault) => faults.set(route, fault),
     clearFaults: () => faults.clear(),
     requests: log.records,
-    videos: () => videosNow(world),
+    videos: () => videosNow(world, defaultMediaBase(basePaths)),
     templates: () => world.templates.map(({ id, name }) => ({ id, name })),
     reset() {
-      world = createWorld(seed, clock);
+      world = createWorld(seed, clock, mediaBase);
       faults = createFaultStore(options.faults);
       log.records.length = 0;
     },

@@ -1,6 +1,7 @@
 import type { AspectRatio, Video, VideoStatus } from '../api';
 import { DAY_MS, isoTimestamp } from './calendar';
 import { PILOT_TEMPLATE, type TemplateEntry, templatesFor } from './catalog';
+import { thumbnailUrl, videoUrl } from './media-urls';
 import { between, idOf, intBetween, pick, type Random, randomFor, shuffled } from './random';
 
 /** One video as the mock stores it; `status` is what it was created with, `publishAt` when it turns published. */
@@ -106,8 +107,11 @@ function pilotVideos(seed: number, epoch: number): VideoRecord[] {
 export const statusAt = (record: VideoRecord, now: number): VideoStatus =>
   record.publishAt !== undefined && now >= record.publishAt ? 'published' : record.status;
 
-/** The API's view of a stored video at `now`; media links and duration appear only once it is published. */
-export function toVideo(record: VideoRecord, now: number): Video {
+/**
+ * The API's view of a stored video at `now`; media links and duration appear only once it is published. The links
+ * point at the mock's own media under `base` (origin plus base path), as export downloads do.
+ */
+export function toVideo(record: VideoRecord, now: number, base: string): Video {
   const published = statusAt(record, now) === 'published';
   return {
     id: record.id,
@@ -115,8 +119,8 @@ export function toVideo(record: VideoRecord, now: number): Video {
     status: statusAt(record, now),
     duration: published ? record.duration : null,
     created_at: isoTimestamp(record.createdMs),
-    url: published ? `https://cdn.sixtyseconds.video/videos/${record.id}.mp4` : null,
-    thumbnail: published ? `https://cdn.sixtyseconds.video/thumbnails/${record.id}.jpg` : null,
+    url: published ? videoUrl(base, record) : null,
+    thumbnail: published ? thumbnailUrl(base, record) : null,
     aspect_ratio: record.aspectRatio,
     template_id: record.templateId,
   };

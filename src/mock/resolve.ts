@@ -1,14 +1,19 @@
 import { matchRoute, type RouteName } from '../api';
+import type { MediaTarget } from './media';
 
 /** What a URL points at, once the mock's base path (`/api/sixtyseconds`, `/v1`) is set aside. */
 export type Target =
   | { kind: 'route'; name: RouteName; id: string | undefined; path: string; base: string }
   | { kind: 'download'; file: string; path: string; base: string }
+  | ({ kind: 'media'; path: string } & MediaTarget)
   | { kind: 'method-not-allowed'; allow: string[]; path: string }
   | { kind: 'not-found' };
 
 /** Where export files are served, after the base: `/exports/<export id>.<csv|json>`. */
 const DOWNLOAD = /^\/exports\/([^/]+)$/;
+
+/** Where the mock's own media is served, after the base: `/media/<thumbnails|videos>/<file>`. */
+const MEDIA = /^\/media\/(thumbnails|videos)\/([^/]+)$/;
 
 /** The base paths the mock answers under when not told otherwise: the origin's root, the API's and the docs' proxy. */
 const DEFAULT_BASE_PATHS = ['', '/v1', '/api/sixtyseconds'];
@@ -33,6 +38,8 @@ export function resolveTarget(method: string, url: URL, basePaths: readonly stri
     const base = url.origin + basePath;
     const download = DOWNLOAD.exec(path);
     if (download) return { kind: 'download', file: download[1] ?? '', path, base };
+    const media = MEDIA.exec(path);
+    if (media) return { kind: 'media', folder: media[1] as MediaTarget['folder'], file: media[2] ?? '', path };
     const match = matchRoute(method, path);
     if (match.ok) return { kind: 'route', name: match.name, id: match.id, path, base };
     if (match.reason === 'method-not-allowed') return { kind: 'method-not-allowed', allow: match.allow, path };

@@ -19,7 +19,13 @@ const HANDLERS: Record<RouteName, RouteHandler> = {
 };
 
 /** Answers a request once its target is known: the endpoint, a download, or a 404/405. */
-export function answer(world: World, request: Request, url: URL, target: Target, bodyText: string): Response {
+export function answer(
+  world: World,
+  request: Request,
+  url: URL,
+  target: Exclude<Target, { kind: 'media' }>,
+  bodyText: string,
+): Response {
   switch (target.kind) {
     case 'not-found':
       return notFound(`There is no endpoint at ${url.pathname}.`);

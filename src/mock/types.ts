@@ -69,6 +69,12 @@ export interface MockApiOptions {
    * `createMockHandlers` made for this mock. Nothing else is set aside: `/elsewhere/videos` is a 404.
    */
   basePath?: string | readonly string[];
+  /**
+   * Where media links point, standing in for the real API's CDN (`http://127.0.0.1:4001`): the mock serves media
+   * under any of its base paths, so a server that passes `/media/…` to `fetch` works. Default: the origin and base
+   * path each listing request reached, so media comes from wherever the API does.
+   */
+  mediaBaseUrl?: string;
   /** The largest request body accepted (413), as on the proxy; 64 KiB by default. */
   maxBodyBytes?: number;
   /**
@@ -90,7 +96,10 @@ export interface MockApi {
   clearFaults(): void;
   /** The latest requests (up to `requestLog.limit`), oldest first; the same array for the mock's whole life. */
   readonly requests: ReadonlyArray<MockRequestRecord>;
-  /** The account's videos as the API would list them right now, newest first. */
+  /**
+   * The account's videos as the API would list them right now, newest first; media links point at `mediaBaseUrl`, or
+   * else at this page's origin (`http://localhost` outside a browser) under `/api/sixtyseconds` (or `basePath`).
+   */
   videos(): Video[];
   /** The account's templates. */
   templates(): Array<{ id: string; name: string }>;

@@ -9,11 +9,11 @@ import { apiError, invalidQuery, json, validationFailed } from './responses';
 import { findTemplate, videosNow } from './world';
 
 /** `GET /videos`: newest first, filtered by status, one page of `limit`. */
-export const listVideos: RouteHandler = ({ world, url }) => {
+export const listVideos: RouteHandler = ({ world, url, base }) => {
   const query = parseListQuery(url.searchParams);
   if (!query.ok) return invalidQuery(query.fields);
   const { page, limit, status } = query.value;
-  const all = videosNow(world).filter((video) => !status || video.status === status);
+  const all = videosNow(world, base).filter((video) => !status || video.status === status);
   return json(200, {
     data: all.slice((page - 1) * limit, page * limit),
     pagination: {
@@ -27,7 +27,7 @@ export const listVideos: RouteHandler = ({ world, url }) => {
 };
 
 /** `POST /videos`: 422 with per-field messages, else 201 with the new video, `processing` for `processingMs`. */
-export const createVideo: RouteHandler = ({ world, bodyText }) => {
+export const createVideo: RouteHandler = ({ world, bodyText, base }) => {
   const body = jsonObjectOf(bodyText);
   if (!body.ok) return apiError(400, { code: 'invalid_json', message: body.message });
   const result = v.safeParse(CreateVideoInputSchema, body.value);
@@ -54,5 +54,5 @@ export const createVideo: RouteHandler = ({ world, bodyText }) => {
   };
   world.videos.push(record);
   // The answer describes the video as accepted, even when processing is instant.
-  return json(201, toVideo({ ...record, publishAt: undefined }, now));
+  return json(201, toVideo({ ...record, publishAt: undefined }, now, world.mediaBase ?? base));
 };

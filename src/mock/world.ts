@@ -17,6 +17,8 @@ export interface WorldClock {
 /** The mock's whole state for one seed: data, lazily derived profiles, export jobs and id streams. */
 export interface World extends WorldClock {
   seed: number;
+  /** `mediaBaseUrl`: where media links point instead of the address a request reached. */
+  mediaBase: string | undefined;
   /** The seeded world's "today" (see `epochOf`); default date ranges end on its day. */
   epoch: number;
   templates: TemplateEntry[];
@@ -30,7 +32,7 @@ export interface World extends WorldClock {
 }
 
 /** Builds a fresh world for a seed. */
-export function createWorld(seed: number, clock: WorldClock): World {
+export function createWorld(seed: number, clock: WorldClock, mediaBase?: string): World {
   const epoch = epochOf(seed);
   const { templates, videos } = createDataset(seed, epoch);
   // Seeded processing videos finish too, one after another, so a gallery left open sees them publish live.
@@ -43,6 +45,7 @@ export function createWorld(seed: number, clock: WorldClock): World {
   return {
     ...clock,
     seed,
+    mediaBase,
     epoch,
     templates,
     videos,
@@ -67,10 +70,10 @@ export function profileFor(world: World, record: VideoRecord): VideoProfile {
 /** The stored videos, newest first. */
 export const videosNewestFirst = (world: World): VideoRecord[] => newestFirst(world.videos);
 
-/** The API's view of every video right now, newest first. */
-export const videosNow = (world: World): Video[] => {
+/** The API's view of every video right now, newest first, media links under `mediaBaseUrl` or else `base`. */
+export const videosNow = (world: World, base: string): Video[] => {
   const now = world.now();
-  return videosNewestFirst(world).map((record) => toVideo(record, now));
+  return videosNewestFirst(world).map((record) => toVideo(record, now, world.mediaBase ?? base));
 };
 
 /** Whether a video is published right now; only published videos are watched. */

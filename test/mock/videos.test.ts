@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
 import { INPUT_MESSAGES, type VideoList, VideoListSchema, VideoSchema } from '../../src/api';
 import { createMockApi } from '../../src/mock';
-import { call, getJson, manualClock, newVideo } from './helpers';
+import { BASE, call, getJson, manualClock, newVideo } from './helpers';
 
 describe('GET /videos', () => {
   test('lists a realistic account: 40+ videos in all four states, newest first, 20 per page by default', async () => {
@@ -19,11 +19,12 @@ describe('GET /videos', () => {
     expect(first.data).toEqual(all.slice(0, 20));
   });
 
-  test('published videos have https media on the CDN and a duration; the others have none', () => {
+  test('published videos have media on the mock itself and a duration; the others have none', () => {
+    // Outside a browser, `videos()` links media under http://localhost/api/sixtyseconds (see media.test.ts).
     for (const video of createMockApi({ seed: 3 }).videos()) {
       if (video.status === 'published') {
-        expect(video.url).toBe(`https://cdn.sixtyseconds.video/videos/${video.id}.mp4`);
-        expect(video.thumbnail).toBe(`https://cdn.sixtyseconds.video/thumbnails/${video.id}.jpg`);
+        expect(video.url).toBe(`http://localhost/api/sixtyseconds/media/videos/${video.id}.webm`);
+        expect(video.thumbnail).toMatch(`http://localhost/api/sixtyseconds/media/thumbnails/${video.id}.svg?v=`);
         expect(video.duration).toBeGreaterThan(0);
       } else {
         expect([video.url, video.thumbnail, video.duration]).toEqual([null, null, null]);
@@ -119,7 +120,7 @@ describe('POST /videos', () => {
     expect(after.data[0]).toMatchObject({
       id: created.id,
       status: 'published',
-      url: expect.stringMatching(/^https:\/\//),
+      url: `${BASE}/media/videos/${created.id}.webm`,
     });
     expect(after.data[0]?.duration).toBeGreaterThan(0);
     expect(after.pagination.total).toBe(before.pagination.total);

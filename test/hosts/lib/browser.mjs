@@ -7,18 +7,19 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/chromium.mjs';
 export const launchBrowser = () =>
   chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS], timeout: 30_000 });
 
-// The mock's thumbnails live on the real CDN, out of reach here: a blank image stands in for each.
+// Any image from an origin the page may not reach gets a blank stand-in.
 const BLANK_IMAGE = '<svg xmlns="http://www.w3.org/2000/svg" width="16" height="9"/>';
 
 /**
  * A new page on `origin` whose console errors and warnings (failed loads among them) and uncaught errors land in
- * `problems`. Requests to any other origin never leave the machine: images get a blank stand-in, the rest fail.
+ * `problems`. Requests to any origin but `origin` and `allow` (the fake upstream's CDN) never leave the machine:
+ * images get a blank stand-in, the rest fail.
  */
-export async function openPage(browser, origin) {
+export async function openPage(browser, origin, { allow = [] } = {}) {
   const page = await browser.newPage();
   page.setDefaultTimeout(20_000);
   await page.route(
-    (url) => url.origin !== origin,
+    (url) => url.origin !== origin && !allow.includes(url.origin),
     (route) =>
       route.request().resourceType() === 'image'
         ? route.fulfill({ contentType: 'image/svg+xml', body: BLANK_IMAGE })

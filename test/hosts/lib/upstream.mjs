@@ -15,15 +15,39 @@ export function importFrom(appDir, specifier) {
 /** A fresh API key that looks real and is easy to find in any file it leaks into. */
 export const newKey = () => `sk_live_hosttest_${randomBytes(12).toString('hex')}`;
 
+/** Listens on a random loopback port; resolves to the server's origin. */
+async function listen(server) {
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${server.address().port}`;
+}
+
+/** Stops a server, dropping open (keep-alive, media) connections. */
+const stop = (server) =>
+  new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+
 /**
  * Serves `createMockApi({ seed })` from the app's install on 127.0.0.1, refusing (401) every request without
  * `Authorization: Bearer <key>`. `refused` lists what it turned away; `mock.requests` what it answered; `seed` is
- * the mock's seed, for a test to build the same data with a mock of its own.
+ * the mock's seed, for a test to build the same data with a mock of its own. Its media (posters, the sample video)
+ * comes from a second port, `cdn`, with no key, as the real API's CDN does: the browser loads it directly, and the
+ * upstream's own address never reaches the browser.
  */
 export async function startUpstream(appDir, { key, seed = 1 }) {
   const { createMockApi } = await importFrom(appDir, '@sixtyseconds/react/mock');
   const { toNodeHandler } = await importFrom(appDir, '@sixtyseconds/react/server');
-  const mock = createMockApi({ seed, latencyMs: 0 });
+  let mock;
+  const cdnServer = createServer(
+    toNodeHandler((request) =>
+      new URL(request.url).pathname.startsWith('/media/')
+        ? mock.fetch(request)
+        : Response.json({ error: { code: 'not_found', message: 'The CDN serves media only.' } }, { status: 404 }),
+    ),
+  );
+  const cdn = await listen(cdnServer);
+  mock = createMockApi({ seed, latencyMs: 0, mediaBaseUrl: cdn });
   const refused = [];
   const server = createServer(
     toNodeHandler(async (request) => {
@@ -32,17 +56,13 @@ export async function startUpstream(appDir, { key, seed = 1 }) {
       return Response.json({ error: { code: 'unauthorized', message: 'Invalid API key.' } }, { status: 401 });
     }),
   );
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const origin = await listen(server);
   return {
     mock,
     seed,
     origin,
+    cdn,
     refused,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => Promise.all([stop(server), stop(cdnServer)]),
   };
 }

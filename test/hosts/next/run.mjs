@@ -90,6 +90,10 @@ const PAGES = [
       await page.goto(`${origin}/?video=${watched.id}`);
       const gallery = page.getByRole('region', { name: 'Videos', exact: true });
       await gallery.getByRole('heading', { name: newest.title, exact: true }).first().waitFor();
+      // Posters are real images from the upstream's CDN, which the browser reaches without the proxy.
+      const poster = gallery.locator(`article img[src^="${upstream.cdn}/media/thumbnails/"]`).first();
+      await poster.waitFor();
+      await page.waitForFunction((img) => img.complete && img.naturalWidth > 0, await poster.elementHandle());
       // The panels fill in from the same proxy: the video's own title heads its panel, with its id below.
       await page.getByRole('region', { name: watched.title, exact: true }).getByText(watched.id).waitFor();
       await page.locator('section[aria-labelledby]:not([aria-busy])', { hasText: 'Account analytics' }).waitFor();
@@ -136,7 +140,7 @@ export async function testNext({ dir, log, note }) {
     await waitForHttp(origin, server, 60_000);
     const secrets = secretsOf(key, upstream.origin);
     for (const { name, visit } of PAGES) {
-      const { page, problems } = await openPage(browser, origin);
+      const { page, problems } = await openPage(browser, origin, { allow: [upstream.cdn] });
       const downloaded = [];
       page.on('response', (response) => downloaded.push(response));
       const shown = await visit(page, origin, upstream, dir);
