@@ -235,7 +235,8 @@ ${sections.join('\n')}
 `;
 }
 
-await rm(OUT, { recursive: true, force: true });
+// A whole run starts from an empty folder; with --only, the other stories' pictures stay.
+if (!flags.only) await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 const { origin, close } = await serveSite();
 const lifetime = setTimeout(() => {
