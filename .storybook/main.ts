@@ -26,7 +26,10 @@ const config: StorybookConfig = {
     },
   },
   env: (env) => ({ ...env, STORYBOOK_SIXTYSECONDS_LIVE: live ? 'true' : '' }),
-  async viteFinal(viteConfig) {
+  async viteFinal(given) {
+    // The static build keeps light-dark() as written, like the dev server: for older targets Vite's CSS minifier
+    // replaces it with variables resolved where a token is declared, so a nested `theme={{ mode: 'dark' }}` stayed light.
+    const viteConfig = { ...given, build: { ...given.build, cssTarget: ['chrome123', 'firefox120', 'safari17.5'] } };
     // The proxy helper's plugin decides for itself whether a key is set; it is optional so a checkout without it runs.
     if (!existsSync(proxyPluginFile)) return viteConfig;
     const { default: proxyPlugin }: typeof import('./proxy-plugin') = await import(pathToFileURL(proxyPluginFile).href);

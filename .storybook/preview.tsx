@@ -92,7 +92,18 @@ const preview: Preview = {
     layout: 'fullscreen',
     // Guides first, then the components by area; stories keep their file order.
     options: {
-      storySort: { order: ['Guides', 'Foundations', 'Video', 'Analytics', 'Charts', 'Chart parts', 'Hooks'] },
+      storySort: {
+        order: [
+          'Guides',
+          ['Getting started', 'Theming', 'The proxy', 'Server rendering', 'Testing with the mock'],
+          'Foundations',
+          'Video',
+          'Analytics',
+          'Charts',
+          'Chart parts',
+          'Hooks',
+        ],
+      },
     },
     controls: { matchers: { color: /(background|color)$/i, date: /Date$/i } },
   },

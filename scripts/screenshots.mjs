@@ -10,7 +10,7 @@ import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 
@@ -190,7 +190,8 @@ async function shoot(page, origin, { story, mode, file }, inPlace) {
       await Promise.race([Promise.all([loaded, document.fonts.ready]), new Promise((done) => setTimeout(done, limit))]);
     }, SETTLE_MS);
     await page.screenshot({ path: join(OUT, file), fullPage: true, animations: 'disabled' });
-    return await page.evaluate(storyFailure, story.id);
+    const failure = await page.evaluate(storyFailure, story.id);
+    return failure && stripVTControlCharacters(failure); // expect()'s colours
   } catch (error) {
     return error instanceof Error ? error.message.split('\n')[0] : String(error);
   } finally {
@@ -235,7 +236,8 @@ ${sections.join('\n')}
 `;
 }
 
-await rm(OUT, { recursive: true, force: true });
+// A whole run starts from an empty folder; with --only, the other stories' pictures stay.
+if (!flags.only) await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
 const { origin, close } = await serveSite();
 const lifetime = setTimeout(() => {
