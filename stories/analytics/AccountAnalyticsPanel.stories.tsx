@@ -51,21 +51,21 @@ export const ErrorState: Story = {
   },
 };
 
-/** Compared with the 30 days before: a change on every card and the earlier weeks as a dashed line. */
+/** Compared with the 28 days before: a change on every card and the earlier weeks as a dashed line. */
 export const PreviousPeriod: Story = {
   args: { defaultCompare: 'previous-period' },
   play: async ({ canvas, userEvent, loaded }) => {
     await canvas.findByRole('table', { name: 'Top videos' }, { timeout: 5000 });
-    await userEvent.click(canvas.getByRole('button', { name: 'Last 30 days' }));
-    await waitFor(() => expect(canvas.getAllByText(/vs previous 30 days/)).toHaveLength(6), { timeout: 5000 });
-    await expect(await canvas.findByRole('columnheader', { name: 'Previous 30 days' })).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Last 28 days' }));
+    await waitFor(() => expect(canvas.getAllByText(/vs previous 28 days/)).toHaveLength(6), { timeout: 5000 });
+    await expect(await canvas.findByRole('columnheader', { name: 'Previous 28 days' })).toBeInTheDocument();
     // The earlier period costs one request.
     const before = storyMock(loaded).requests.filter(
-      (r) => r.route === 'getAccountAnalytics' && r.query.end_date === '2025-03-15',
+      (r) => r.route === 'getAccountAnalytics' && r.query.end_date === '2025-03-17',
     );
     await expect(before).toHaveLength(1);
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare with previous period' }));
-    await expect(canvas.queryByText(/vs previous 30 days/)).toBeNull();
+    await expect(canvas.queryByText(/vs previous 28 days/)).toBeNull();
   },
 };
 
@@ -85,7 +85,7 @@ export const TogglePreviousPeriod: Story = {
 export const ZeroPreviousPeriod: Story = {
   args: { range: firstVideoMonth(), compare: 'previous-period' },
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getAllByText(/^New · none in the previous 30 days$/).length).toBeGreaterThan(0), {
+    await waitFor(() => expect(canvas.getAllByText(/^New · none in the previous 28 days$/).length).toBeGreaterThan(0), {
       timeout: 5000,
     });
   },

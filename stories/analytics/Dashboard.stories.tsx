@@ -34,13 +34,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Account, video and template panels on one period; picking "Last 30 days" once refetches all three. */
+/** Account, video and template panels on one period; picking "Last 28 days" once refetches all three. */
 export const SharedRange: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await canvas.findByRole('table', { name: 'Top performing videos' }, { timeout: 8000 });
-    const [first] = canvas.getAllByRole('button', { name: 'Last 30 days' });
+    const [first] = canvas.getAllByRole('button', { name: 'Last 28 days' });
     await userEvent.click(first as HTMLElement);
-    for (const button of canvas.getAllByRole('button', { name: 'Last 30 days' })) {
+    for (const button of canvas.getAllByRole('button', { name: 'Last 28 days' })) {
       await expect(button).toHaveAttribute('aria-pressed', 'true');
     }
     await canvas.findByRole('table', { name: 'Top performing videos' }, { timeout: 8000 });

@@ -43,13 +43,13 @@ export const ErrorState: Story = {
   },
 };
 
-/** Compared with the 30 days before instead of the account: the toolbar's switch turns it on. */
+/** Compared with the 28 days before instead of the account: the toolbar's switch turns it on. */
 export const PreviousPeriod: Story = {
   play: async ({ canvas, userEvent }) => {
     await canvas.findByRole('figure', { name: /Viewers by device/ }, { timeout: 5000 });
-    await userEvent.click(canvas.getByRole('button', { name: 'Last 30 days' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Last 28 days' }));
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare with previous period' }));
-    await waitFor(() => expect(canvas.getAllByText(/previous 30 days/).length).toBeGreaterThan(0), {
+    await waitFor(() => expect(canvas.getAllByText(/previous 28 days/).length).toBeGreaterThan(0), {
       timeout: 5000,
     });
     await expect(canvas.queryByText(/vs account/)).toBeNull();
