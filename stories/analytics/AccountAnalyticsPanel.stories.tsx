@@ -31,11 +31,12 @@ export const ByMonth: Story = {
   },
 };
 
-/** A period before the account made any video. */
+/** A period before the account made any video: a message, not a flat zero line. */
 export const Empty: Story = {
   args: { range: { startDate: '2020-01-01', endDate: '2020-01-31' } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText('No videos to rank yet.', {}, { timeout: 5000 })).toBeVisible();
+    await expect(await canvas.findByText('No views in this period.', {}, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.queryByRole('figure')).toBeNull();
   },
 };
 
@@ -85,7 +86,7 @@ export const TogglePreviousPeriod: Story = {
 export const ZeroPreviousPeriod: Story = {
   args: { range: firstVideoMonth(), compare: 'previous-period' },
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getAllByText(/^New · none in the previous 28 days$/).length).toBeGreaterThan(0), {
+    await waitFor(() => expect(canvas.getAllByText(/^New · none in the previous 30 days$/).length).toBeGreaterThan(0), {
       timeout: 5000,
     });
   },

@@ -37,9 +37,20 @@ export const Loading: Story = { parameters: NEVER_ANSWERS };
 /** The API failed: the message and a retry. */
 export const ErrorState: Story = {
   name: 'Error',
-  parameters: { mock: { faults: { getVideoAnalytics: { status: 404 } } } },
+  parameters: { mock: { faults: { getVideoAnalytics: { status: 403 } } } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/Could not load/);
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
+  },
+};
+
+/** No such video: a finished answer, with nothing to retry or export. */
+export const NotFound: Story = {
+  args: { videoId: 'vid_does_not_exist' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('This video was not found.', {}, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Export video data' })).toBeNull();
   },
 };
 
@@ -70,3 +81,6 @@ export const ZeroPreviousPeriod: Story = {
 
 /** Dark theme. */
 export const Dark: Story = { ...Data, parameters: { theme: 'dark' } };
+
+/** Skeletons in the dark. */
+export const LoadingDark: Story = { parameters: { ...NEVER_ANSWERS, theme: 'dark' } };
