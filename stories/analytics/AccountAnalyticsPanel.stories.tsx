@@ -31,11 +31,12 @@ export const ByMonth: Story = {
   },
 };
 
-/** A period before the account made any video. */
+/** A period before the account made any video: a message, not a flat zero line. */
 export const Empty: Story = {
   args: { range: { startDate: '2020-01-01', endDate: '2020-01-31' } },
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText('No videos to rank yet.', {}, { timeout: 5000 })).toBeVisible();
+    await expect(await canvas.findByText('No views in this period.', {}, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.queryByRole('figure')).toBeNull();
   },
 };
 
@@ -51,21 +52,21 @@ export const ErrorState: Story = {
   },
 };
 
-/** Compared with the 30 days before: a change on every card and the earlier weeks as a dashed line. */
+/** Compared with the 28 days before: a change on every card and the earlier weeks as a dashed line. */
 export const PreviousPeriod: Story = {
   args: { defaultCompare: 'previous-period' },
   play: async ({ canvas, userEvent, loaded }) => {
     await canvas.findByRole('table', { name: 'Top videos' }, { timeout: 5000 });
-    await userEvent.click(canvas.getByRole('button', { name: 'Last 30 days' }));
-    await waitFor(() => expect(canvas.getAllByText(/vs previous 30 days/)).toHaveLength(6), { timeout: 5000 });
-    await expect(await canvas.findByRole('columnheader', { name: 'Previous 30 days' })).toBeInTheDocument();
+    await userEvent.click(canvas.getByRole('button', { name: 'Last 28 days' }));
+    await waitFor(() => expect(canvas.getAllByText(/vs previous 28 days/)).toHaveLength(6), { timeout: 5000 });
+    await expect(await canvas.findByRole('columnheader', { name: 'Previous 28 days' })).toBeInTheDocument();
     // The earlier period costs one request.
     const before = storyMock(loaded).requests.filter(
-      (r) => r.route === 'getAccountAnalytics' && r.query.end_date === '2025-03-15',
+      (r) => r.route === 'getAccountAnalytics' && r.query.end_date === '2025-03-17',
     );
     await expect(before).toHaveLength(1);
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare with previous period' }));
-    await expect(canvas.queryByText(/vs previous 30 days/)).toBeNull();
+    await expect(canvas.queryByText(/vs previous 28 days/)).toBeNull();
   },
 };
 

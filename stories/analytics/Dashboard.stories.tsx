@@ -34,13 +34,13 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Account, video and template panels on one period; picking "Last 30 days" once refetches all three. */
+/** Account, video and template panels on one period; picking "Last 28 days" once refetches all three. */
 export const SharedRange: Story = {
   play: async ({ canvas, userEvent, loaded }) => {
     await canvas.findByRole('table', { name: 'Top performing videos' }, { timeout: 8000 });
-    const [first] = canvas.getAllByRole('button', { name: 'Last 30 days' });
+    const [first] = canvas.getAllByRole('button', { name: 'Last 28 days' });
     await userEvent.click(first as HTMLElement);
-    for (const button of canvas.getAllByRole('button', { name: 'Last 30 days' })) {
+    for (const button of canvas.getAllByRole('button', { name: 'Last 28 days' })) {
       await expect(button).toHaveAttribute('aria-pressed', 'true');
     }
     await canvas.findByRole('table', { name: 'Top performing videos' }, { timeout: 8000 });
@@ -54,3 +54,38 @@ export const SharedRange: Story = {
 
 /** Dark theme. */
 export const Dark: Story = { parameters: { theme: 'dark' } };
+
+/** In German: every heading, button and state from the `de` catalogue. */
+export const German: Story = {
+  parameters: { lang: 'de' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: 'Konto-Analysen' })).toBeVisible();
+    await expect(canvas.getAllByRole('button', { name: 'Letzte 28 Tage' })).toHaveLength(3);
+    await expect(await canvas.findByRole('table', { name: 'Erfolgreichste Videos' }, { timeout: 8000 })).toBeVisible();
+  },
+};
+
+/** In Spanish. */
+export const Spanish: Story = {
+  parameters: { lang: 'es' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByRole('heading', { name: 'Analítica de la cuenta' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Exportar datos de la cuenta' })).toBeVisible();
+    await expect(await canvas.findByRole('table', { name: 'Vídeos principales' }, { timeout: 8000 })).toBeVisible();
+  },
+};
+
+/** In Arabic, right to left: headers, toolbars and sections mirror; the time axis still runs left to right. */
+export const Arabic: Story = {
+  parameters: { lang: 'ar' },
+  play: async ({ canvas, canvasElement }) => {
+    const heading = await canvas.findByRole('heading', { name: 'تحليلات الحساب' });
+    await expect(heading).toBeVisible();
+    await expect(getComputedStyle(heading).direction).toBe('rtl');
+    await expect(await canvas.findByRole('table', { name: 'أفضل الفيديوهات' }, { timeout: 8000 })).toBeVisible();
+    // The export sits at the toolbar's inline end: the left in a right-to-left page.
+    const toolbar = canvasElement.querySelector('.ss-analytics-panel-toolbar') as HTMLElement;
+    const exporter = toolbar.querySelector('.ss-export') as HTMLElement;
+    await expect(exporter.getBoundingClientRect().left - toolbar.getBoundingClientRect().left).toBeLessThan(2);
+  },
+};

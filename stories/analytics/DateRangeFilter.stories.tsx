@@ -17,9 +17,9 @@ export const Empty: Story = {};
 /** A preset chosen. */
 export const Preset: Story = {
   play: async ({ args, canvas, userEvent }) => {
-    await userEvent.click(canvas.getByRole('button', { name: 'Last 30 days' }));
-    await expect(args.onRangeChange).toHaveBeenCalledWith({ startDate: '2025-02-13', endDate: '2025-03-14' });
-    await expect(canvas.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(canvas.getByRole('button', { name: 'Last 28 days' }));
+    await expect(args.onRangeChange).toHaveBeenCalledWith({ startDate: '2025-02-15', endDate: '2025-03-14' });
+    await expect(canvas.getByRole('button', { name: 'Last 28 days' })).toHaveAttribute('aria-pressed', 'true');
   },
 };
 

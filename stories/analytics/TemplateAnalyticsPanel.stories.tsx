@@ -35,9 +35,19 @@ export const Loading: Story = { parameters: NEVER_ANSWERS };
 /** The API failed: the message and a retry. */
 export const ErrorState: Story = {
   name: 'Error',
-  parameters: { mock: { faults: { getTemplateAnalytics: { status: 404 } } } },
+  parameters: { mock: { faults: { getTemplateAnalytics: { status: 403 } } } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/Could not load/);
+  },
+};
+
+/** No such template: a finished answer, with nothing to retry or export. */
+export const NotFound: Story = {
+  args: { templateId: 'tmpl_does_not_exist' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('This template was not found.', {}, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Export template data' })).toBeNull();
   },
 };
 

@@ -37,19 +37,30 @@ export const Loading: Story = { parameters: NEVER_ANSWERS };
 /** The API failed: the message and a retry. */
 export const ErrorState: Story = {
   name: 'Error',
-  parameters: { mock: { faults: { getVideoAnalytics: { status: 404 } } } },
+  parameters: { mock: { faults: { getVideoAnalytics: { status: 403 } } } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert', {}, { timeout: 5000 })).toHaveTextContent(/Could not load/);
+    await expect(canvas.getByRole('button', { name: 'Try again' })).toBeVisible();
   },
 };
 
-/** Compared with the 30 days before instead of the account: the toolbar's switch turns it on. */
+/** No such video: a finished answer, with nothing to retry or export. */
+export const NotFound: Story = {
+  args: { videoId: 'vid_does_not_exist' },
+  play: async ({ canvas }) => {
+    await expect(await canvas.findByText('This video was not found.', {}, { timeout: 5000 })).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: 'Try again' })).toBeNull();
+    await expect(canvas.queryByRole('button', { name: 'Export video data' })).toBeNull();
+  },
+};
+
+/** Compared with the 28 days before instead of the account: the toolbar's switch turns it on. */
 export const PreviousPeriod: Story = {
   play: async ({ canvas, userEvent }) => {
     await canvas.findByRole('figure', { name: /Viewers by device/ }, { timeout: 5000 });
-    await userEvent.click(canvas.getByRole('button', { name: 'Last 30 days' }));
+    await userEvent.click(canvas.getByRole('button', { name: 'Last 28 days' }));
     await userEvent.click(canvas.getByRole('checkbox', { name: 'Compare with previous period' }));
-    await waitFor(() => expect(canvas.getAllByText(/previous 30 days/).length).toBeGreaterThan(0), {
+    await waitFor(() => expect(canvas.getAllByText(/previous 28 days/).length).toBeGreaterThan(0), {
       timeout: 5000,
     });
     await expect(canvas.queryByText(/vs account/)).toBeNull();
@@ -70,3 +81,6 @@ export const ZeroPreviousPeriod: Story = {
 
 /** Dark theme. */
 export const Dark: Story = { ...Data, parameters: { theme: 'dark' } };
+
+/** Skeletons in the dark. */
+export const LoadingDark: Story = { parameters: { ...NEVER_ANSWERS, theme: 'dark' } };

@@ -2,7 +2,7 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef } from 'react';
 import { DEFAULT_GROUP_BY, type GroupBy } from '../../api';
-import { useAccountAnalytics, useAnalyticsExport, useLocale } from '../../hooks';
+import { useAccountAnalytics, useAnalyticsExport, useLocale, useMessages } from '../../hooks';
 import { TrendChart } from '../charts';
 import { formatDate } from '../format';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
@@ -10,7 +10,7 @@ import { CompareToggle, type PanelCompareProps, useCompareState } from './Compar
 import { DateRangeFilter } from './DateRangeFilter';
 import { ExportButton } from './ExportButton';
 import { GroupBySwitch } from './GroupBySwitch';
-import { PanelError, PanelSkeleton } from './PanelStates';
+import { PanelEmpty, PanelError, PanelSkeleton } from './PanelStates';
 import { AccountSummaryCards } from './SummaryCards';
 import { TopVideosTable } from './TopVideosTable';
 import { usePreviousAccount } from './use-previous-account';
@@ -38,11 +38,13 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
     compare: compareProp,
     defaultCompare,
     onCompareChange,
+    messages,
     ...rest
   },
   ref,
 ) {
   const locale = useLocale();
+  const m = useMessages(messages);
   const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'AccountAnalyticsPanel');
   const [groupBy, setGroupBy] = useControllableState({
     prop: groupByProp,
@@ -56,7 +58,9 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
     { compare: compareProp, defaultCompare, onCompareChange },
     'AccountAnalyticsPanel',
   );
-  const previous = usePreviousAccount(compare === 'previous-period', range, groupBy, data, locale);
+  const previous = usePreviousAccount(compare === 'previous-period', range, groupBy, data, m);
+  // The period the answer covers: the API's choice while none is picked.
+  const period = data && { startDate: data.period.start_date, endDate: data.period.end_date };
 
   return (
     <AnalyticsPanelFrame
@@ -64,16 +68,30 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
       {...rest}
       variant="ss-analytics-panel--account"
       busy={!data && !error}
-      title="Account analytics"
+      title={m.panelAccountTitle}
       subtitle={
-        data ? `${formatDate(data.period.start_date, locale)} – ${formatDate(data.period.end_date, locale)}` : null
+        period
+          ? m.panelPeriod({ start: formatDate(period.startDate, locale), end: formatDate(period.endDate, locale) })
+          : null
       }
       toolbar={
         <>
-          <DateRangeFilter range={range} onRangeChange={setRange} today={today} />
-          <GroupBySwitch groupBy={groupBy} onGroupByChange={setGroupBy} />
-          <CompareToggle value={compare} onChange={setCompare} />
-          <ExportButton exporter={exporter} type="account" startDate={range.startDate} endDate={range.endDate} />
+          <DateRangeFilter
+            range={range}
+            onRangeChange={setRange}
+            today={today}
+            effectiveRange={period}
+            messages={messages}
+          />
+          <GroupBySwitch groupBy={groupBy} onGroupByChange={setGroupBy} messages={messages} />
+          <CompareToggle value={compare} onChange={setCompare} messages={messages} />
+          <ExportButton
+            exporter={exporter}
+            type="account"
+            startDate={range.startDate}
+            endDate={range.endDate}
+            messages={messages}
+          />
         </>
       }
     >
@@ -82,24 +100,33 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
           {previous.error ? (
             <PanelError
               error={previous.error}
-              what="the previous period"
+              text={(reason) => m.panelPreviousError({ reason })}
               retrying={previous.isValidating}
               onRetry={() => void previous.refetch()}
+              messages={messages}
             />
           ) : null}
-          <AccountSummaryCards summary={data.summary} previous={previous.figures} locale={locale} />
-          <TrendChart data={data.trends} groupBy={groupBy} previous={previous.trend} />
-          <TopVideosTable videos={data.top_videos} caption="Top videos" />
+          <AccountSummaryCards summary={data.summary} previous={previous.figures} locale={locale} messages={messages} />
+          {data.summary.total_views === 0 ? (
+            // No views: a trend would be a flat zero line and the ranking empty, so one calm message stands for both.
+            <PanelEmpty title={m.panelAccountNoViews}>{m.panelAccountNoViewsText}</PanelEmpty>
+          ) : (
+            <>
+              <TrendChart data={data.trends} groupBy={groupBy} previous={previous.trend} messages={messages} />
+              <TopVideosTable videos={data.top_videos} caption={m.panelTopVideos} messages={messages} />
+            </>
+          )}
         </>
       ) : error ? (
         <PanelError
           error={error}
-          what="the account's analytics"
+          text={(reason) => m.panelAccountError({ reason })}
           retrying={isValidating}
           onRetry={() => void refetch()}
+          messages={messages}
         />
       ) : (
-        <PanelSkeleton label="Loading account analytics…" />
+        <PanelSkeleton label={m.panelLoadingAccount} cards={6} blocks={2} />
       )}
     </AnalyticsPanelFrame>
   );

@@ -3,11 +3,14 @@ import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId, useRef } from 'react';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import type { MessagesProps } from '../data-state';
 import { useFocusRecovery } from '../use-focus-recovery';
 import type { DateRangeValue } from './date-range';
 
 /** Props shared by the three connected panels. */
-export interface AnalyticsPanelProps extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children'> {
+export interface AnalyticsPanelProps
+  extends Omit<ComponentPropsWithoutRef<'section'>, 'title' | 'children'>,
+    MessagesProps {
   /** The period shown (controlled, with `onRangeChange`), e.g. one period shared by several panels. */
   range?: DateRangeValue | undefined;
   /** The period shown first when uncontrolled; `{}` (the API's default period) by default. */

@@ -1,6 +1,8 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useId } from 'react';
+import { useMessages } from '../../hooks/use-messages';
+import type { MessageOverrides } from '../../messages';
 
 /** What a panel compares the shown period with: nothing, or the period of the same length just before it. */
 export type PanelCompare = 'none' | 'previous-period';
@@ -26,7 +28,16 @@ export function useCompareState({ compare, defaultCompare, onCompareChange }: Pa
 }
 
 /** The toolbar's "Compare with previous period" switch: a native checkbox, so it reads and toggles like one. */
-export function CompareToggle({ value, onChange }: { value: PanelCompare; onChange: (compare: PanelCompare) => void }) {
+export function CompareToggle({
+  value,
+  onChange,
+  messages,
+}: {
+  value: PanelCompare;
+  onChange: (compare: PanelCompare) => void;
+  messages?: MessageOverrides | undefined;
+}) {
+  const m = useMessages(messages);
   const id = useId();
   return (
     <div className="ss-compare-toggle">
@@ -38,7 +49,7 @@ export function CompareToggle({ value, onChange }: { value: PanelCompare; onChan
         onChange={(event) => onChange(event.currentTarget.checked ? 'previous-period' : 'none')}
       />
       <label htmlFor={id} className="ss-compare-toggle-label">
-        Compare with previous period
+        {m.compareWithPrevious}
       </label>
     </div>
   );

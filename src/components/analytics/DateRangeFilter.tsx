@@ -1,9 +1,11 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from 'react';
+import { useMessages } from '../../hooks/use-messages';
 import { type Theme, themeRootProps } from '../../theme';
 import { useIsClient } from '../charts/primitives/use-is-client';
 import { cx } from '../class-names';
+import type { MessagesProps } from '../data-state';
 import {
   DATE_RANGE_PRESETS,
   type DateRangeValue,
@@ -15,7 +17,9 @@ import {
 } from './date-range';
 
 /** Props of `DateRangeFilter`. */
-export interface DateRangeFilterProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange' | 'children'> {
+export interface DateRangeFilterProps
+  extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange' | 'children'>,
+    MessagesProps {
   /** The period shown (controlled, with `onRangeChange`); `{}` means the API's default period. */
   range?: DateRangeValue | undefined;
   /** The period shown first when uncontrolled; `{}` (the API's default period) by default. */
@@ -28,14 +32,21 @@ export interface DateRangeFilterProps extends Omit<ComponentPropsWithoutRef<'fie
    * it switches. Pass it to render the same day on both and skip the switch.
    */
   today?: string | undefined;
-  /** The group's visible name. */
+  /**
+   * The period the data covers while `range` leaves it to the API (`{}`), e.g. the `period` an account answer reports:
+   * the fields show it and its preset shows as pressed, so the period in effect is always on screen.
+   */
+  effectiveRange?: DateRangeValue | undefined;
+  /** The group's visible name; "Date range" by default. */
   legend?: string | undefined;
   /** Colour mode and token overrides. */
   theme?: Theme | undefined;
 }
 
 const NO_RANGE: DateRangeValue = {};
-const REVERSED_MESSAGE = 'The end date must be on or after the start date.';
+
+/** True when neither end is chosen: the API picks the period. */
+const isApiDefault = (range: DateRangeValue) => !range.startDate && !range.endDate;
 
 /** Preset buttons (7, 30, 90 days, this month) and custom start/end dates; a reversed range is shown, not sent. */
 export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterProps>(function DateRangeFilter(
@@ -44,7 +55,9 @@ export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterPr
     defaultRange = NO_RANGE,
     onRangeChange,
     today: todayProp,
-    legend = 'Date range',
+    effectiveRange,
+    legend,
+    messages,
     theme,
     className,
     style,
@@ -58,6 +71,7 @@ export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterPr
     onChange: onRangeChange,
     caller: 'DateRangeFilter',
   });
+  const m = useMessages(messages);
   const id = useId();
   const errorId = `${id}-error`;
   const isClient = useIsClient();
@@ -65,17 +79,20 @@ export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterPr
   const [mountedAt] = useState(Date.now);
   const today = todayProp ?? (isClient ? localToday(mountedAt) : utcToday(mountedAt));
 
+  // Left to the API, the period in effect is the one the data reports (when the panel knows it).
+  const shown = isApiDefault(value) && effectiveRange ? effectiveRange : value;
+
   // The inputs keep a draft of their own: a reversed range stays on screen with its error but is never sent.
-  const [draft, setDraft] = useState<DateRangeValue>(value);
-  const [synced, setSynced] = useState<DateRangeValue>(value);
-  if (synced.startDate !== value.startDate || synced.endDate !== value.endDate) {
-    setSynced(value);
-    setDraft(value);
+  const [draft, setDraft] = useState<DateRangeValue>(shown);
+  const [synced, setSynced] = useState<DateRangeValue>(shown);
+  if (synced.startDate !== shown.startDate || synced.endDate !== shown.endDate) {
+    setSynced(shown);
+    setDraft(shown);
   }
 
   // A half-typed year is not yet a mistake worth an error message.
   const reversed = isSettled(draft) && isReversed(draft);
-  const active = matchPreset(value, today);
+  const active = matchPreset(shown, today);
 
   const edit = (field: keyof DateRangeValue, input: string) => {
     const next: DateRangeValue = { ...draft, [field]: input || undefined };
@@ -90,7 +107,7 @@ export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterPr
       {...themeRootProps(theme, style)}
       className={cx('ss-root', 'ss-date-range', className)}
     >
-      <legend className="ss-date-range-legend">{legend}</legend>
+      <legend className="ss-date-range-legend">{legend ?? m.dateRangeLegend}</legend>
       <div className="ss-date-range-presets">
         {DATE_RANGE_PRESETS.map((preset) => (
           <button
@@ -104,13 +121,13 @@ export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterPr
               onChange(range);
             }}
           >
-            {preset.label}
+            {preset.label(m)}
           </button>
         ))}
       </div>
       <div className="ss-date-range-custom">
         <label className="ss-date-range-field">
-          <span className="ss-date-range-label">From</span>
+          <span className="ss-date-range-label">{m.dateRangeFrom}</span>
           <input
             type="date"
             className="ss-date-range-input"
@@ -122,7 +139,7 @@ export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterPr
           />
         </label>
         <label className="ss-date-range-field">
-          <span className="ss-date-range-label">To</span>
+          <span className="ss-date-range-label">{m.dateRangeTo}</span>
           <input
             type="date"
             className="ss-date-range-input"
@@ -137,7 +154,7 @@ export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterPr
       </div>
       {reversed ? (
         <p id={errorId} role="alert" className="ss-date-range-error">
-          {REVERSED_MESSAGE}
+          {m.dateRangeReversed}
         </p>
       ) : null}
     </fieldset>

@@ -3,14 +3,16 @@ import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useI
 import { EXPORT_METRICS, type ExportRequest, type ExportType } from '../../api';
 import { useLocale } from '../../hooks/context';
 import type { UseAnalyticsExportResult } from '../../hooks/use-analytics-export';
+import { useMessages } from '../../hooks/use-messages';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import type { MessagesProps } from '../data-state';
 import { useFocusRecovery } from '../use-focus-recovery';
 import { type ExportChoice, ExportForm } from './ExportForm';
 import { ExportStatusView } from './ExportStatus';
 
 /** Props of `ExportButton`. */
-export interface ExportButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
+export interface ExportButtonProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'>, MessagesProps {
   /**
    * The export it shows and starts: the result of `useAnalyticsExport()` (the analytics panels pass theirs). Without
    * it the button renders and its options open, but there is nothing to start.
@@ -55,7 +57,8 @@ export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(functi
     startDate,
     endDate,
     metrics,
-    label = `Export ${type} data`,
+    label,
+    messages,
     theme,
     className,
     style,
@@ -65,6 +68,7 @@ export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(functi
 ) {
   const formId = useId();
   const locale = useLocale();
+  const m = useMessages(messages);
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const lastRequest = useRef<ExportRequest | null>(null);
@@ -125,19 +129,22 @@ export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(functi
         aria-controls={open ? formId : undefined}
         onClick={() => setOpen((value) => !value)}
       >
-        {label}
+        {label ?? m.exportToggle({ type })}
       </button>
-      {open ? <ExportForm id={formId} metrics={offered} disabled={exporter.isPending} onSubmit={run} /> : null}
+      {open ? (
+        <ExportForm id={formId} metrics={offered} disabled={exporter.isPending} onSubmit={run} messages={messages} />
+      ) : null}
       <ExportStatusView
         state={exporter}
-        typeName={type}
+        type={type}
         locale={locale}
+        messages={messages}
         onCancel={exporter.cancel}
         onRetry={retry}
         actionRef={setAction}
       />
       <p className="ss-visually-hidden" role="status">
-        {exporter.status === 'completed' ? 'Export ready to download.' : exporter.isPending ? 'Export running.' : ''}
+        {exporter.status === 'completed' ? m.exportReadyStatus : exporter.isPending ? m.exportRunningStatus : ''}
       </p>
     </div>
   );

@@ -1,7 +1,8 @@
 'use client';
 import { type FormEvent, useId, useState } from 'react';
 import type { ExportFormat } from '../../api';
-import { useMessages } from '../../hooks';
+import { useMessages } from '../../hooks/use-messages';
+import type { BoundMessages, MessageOverrides } from '../../messages';
 import { metricLabel } from '../format';
 
 /** What the export form submits. */
@@ -22,16 +23,18 @@ export interface ExportFormProps {
   disabled: boolean;
   /** Called with a valid choice (at least one metric). */
   onSubmit: (choice: ExportChoice) => void;
+  /** Words over the provider's catalogue. */
+  messages?: MessageOverrides | undefined;
 }
 
-const FORMATS: Array<{ value: ExportFormat; label: string }> = [
-  { value: 'csv', label: 'CSV' },
-  { value: 'json', label: 'JSON' },
+const FORMATS: Array<{ value: ExportFormat; label: (m: BoundMessages) => string }> = [
+  { value: 'csv', label: (m) => m.exportFormatCsv },
+  { value: 'json', label: (m) => m.exportFormatJson },
 ];
 
 /** Format radios and metric checkboxes; refuses to submit with no metric ticked and says why. */
-export function ExportForm({ id, metrics, disabled, onSubmit }: ExportFormProps) {
-  const m = useMessages();
+export function ExportForm({ id, metrics, disabled, onSubmit, messages }: ExportFormProps) {
+  const m = useMessages(messages);
   const errorId = useId();
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [chosen, setChosen] = useState<string[]>(() => [...metrics]);
@@ -39,7 +42,7 @@ export function ExportForm({ id, metrics, disabled, onSubmit }: ExportFormProps)
   const empty = chosen.length === 0;
 
   const toggle = (metric: string, on: boolean) =>
-    setChosen((current) => metrics.filter((m) => (m === metric ? on : current.includes(m))));
+    setChosen((current) => metrics.filter((name) => (name === metric ? on : current.includes(name))));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,9 +51,9 @@ export function ExportForm({ id, metrics, disabled, onSubmit }: ExportFormProps)
   };
 
   return (
-    <form id={id} className="ss-export-form" onSubmit={submit} aria-label="Export options">
+    <form id={id} className="ss-export-form" onSubmit={submit} aria-label={m.exportOptions}>
       <fieldset className="ss-export-fieldset" disabled={disabled}>
-        <legend className="ss-export-legend">Format</legend>
+        <legend className="ss-export-legend">{m.exportFormat}</legend>
         {FORMATS.map((option) => (
           <label key={option.value} className="ss-export-option">
             <input
@@ -60,7 +63,7 @@ export function ExportForm({ id, metrics, disabled, onSubmit }: ExportFormProps)
               checked={format === option.value}
               onChange={() => setFormat(option.value)}
             />
-            {option.label}
+            {option.label(m)}
           </label>
         ))}
       </fieldset>
@@ -69,7 +72,7 @@ export function ExportForm({ id, metrics, disabled, onSubmit }: ExportFormProps)
         disabled={disabled}
         aria-describedby={tried && empty ? errorId : undefined}
       >
-        <legend className="ss-export-legend">Metrics</legend>
+        <legend className="ss-export-legend">{m.exportMetrics}</legend>
         {metrics.map((metric) => (
           <label key={metric} className="ss-export-option">
             <input
@@ -85,11 +88,11 @@ export function ExportForm({ id, metrics, disabled, onSubmit }: ExportFormProps)
       </fieldset>
       {tried && empty ? (
         <p id={errorId} role="alert" className="ss-export-error">
-          Choose at least one metric to export.
+          {m.exportNoMetric}
         </p>
       ) : null}
       <button type="submit" className="ss-button ss-button-primary ss-export-submit" disabled={disabled}>
-        Start export
+        {m.exportStart}
       </button>
     </form>
   );

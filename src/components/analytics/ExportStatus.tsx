@@ -1,5 +1,8 @@
 'use client';
+import type { ExportType } from '../../api';
 import type { UseAnalyticsExportResult } from '../../hooks';
+import { useMessages } from '../../hooks/use-messages';
+import { errorText, type MessageOverrides } from '../../messages';
 import { formatBytes, formatDateTime, formatPercent } from '../format';
 import { safeUrl } from '../video/safe-url';
 
@@ -19,9 +22,11 @@ export interface ExportStatusViewProps {
     | 'estimatedCompletion'
   >;
   /** What is exported, for the messages ("account"). */
-  typeName: string;
-  /** BCP 47 locale for the size, percentage and expiry. */
+  type: ExportType;
+  /** BCP 47 locale for the size, percentage, expected time and expiry. */
   locale: string;
+  /** Words over the provider's catalogue. */
+  messages?: MessageOverrides | undefined;
   /** Stops a running export. */
   onCancel: () => void;
   /** Starts the last export again. */
@@ -30,31 +35,49 @@ export interface ExportStatusViewProps {
   actionRef?: ((element: HTMLElement | null) => void) | undefined;
 }
 
+/**
+ * A time of day in the viewer's own time zone ("15:35", "3:35 PM"): the estimate only shows in the browser, after the
+ * viewer started an export, so there is no server render to agree with.
+ */
+const formatTime = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(new Date(iso));
+
 /** Progress bar while running, a download link with its expiry when done, an error with a retry when not. */
-export function ExportStatusView({ state, typeName, locale, onCancel, onRetry, actionRef }: ExportStatusViewProps) {
+export function ExportStatusView({
+  state,
+  type,
+  locale,
+  messages,
+  onCancel,
+  onRetry,
+  actionRef,
+}: ExportStatusViewProps) {
+  const m = useMessages(messages);
   const { status, progress, exportId, format, size, expiresAt, error, estimatedCompletion } = state;
   if (status === 'starting' || status === 'processing') {
+    const percent = formatPercent(progress / 100, locale);
     return (
       <div className="ss-export-status" data-status={status}>
         <div
           role="progressbar"
-          aria-label="Export progress"
+          aria-label={m.exportProgressLabel}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={progress}
-          aria-valuetext={status === 'starting' ? 'Starting' : formatPercent(progress / 100, locale)}
+          aria-valuetext={status === 'starting' ? m.exportStartingValue : percent}
           className="ss-export-progress"
         >
           <div className="ss-export-progress-bar" style={{ width: `${progress}%` }} />
         </div>
         <p className="ss-export-message">
           {status === 'starting'
-            ? `Starting the ${typeName} export…`
-            : `Preparing the ${typeName} export… ${formatPercent(progress / 100, locale)}`}
-          {estimatedCompletion && ` Expected by ${formatDateTime(estimatedCompletion, locale)}.`}
+            ? m.exportStarting({ type })
+            : estimatedCompletion
+              ? m.exportProgressUntil({ percent, time: formatTime(estimatedCompletion, locale) })
+              : m.exportProgress({ percent })}
         </p>
         <button type="button" ref={actionRef} className="ss-button ss-export-cancel" onClick={onCancel}>
-          Cancel export
+          {m.exportCancel}
         </button>
       </div>
     );
@@ -63,10 +86,10 @@ export function ExportStatusView({ state, typeName, locale, onCancel, onRetry, a
     return (
       <div className="ss-export-status" data-status={status}>
         <p role="alert" className="ss-export-error">
-          The export failed: {error?.message ?? 'unknown error.'}
+          {m.exportFailed({ reason: errorText(error, m) ?? m.exportUnknownError })}
         </p>
         <button type="button" ref={actionRef} className="ss-button ss-export-retry" onClick={onRetry}>
-          Retry export
+          {m.exportRetry}
         </button>
       </div>
     );
@@ -78,24 +101,24 @@ export function ExportStatusView({ state, typeName, locale, onCancel, onRetry, a
     return (
       <div className="ss-export-status" data-status="unsafe">
         <p role="alert" className="ss-export-error">
-          The export finished, but its download link is not a web address this page can open safely.
+          {m.exportUnsafeLink}
         </p>
         <button type="button" ref={actionRef} className="ss-button ss-export-retry" onClick={onRetry}>
-          Export again
+          {m.exportAgain}
         </button>
       </div>
     );
   }
-  const label = (format ?? 'file').toUpperCase();
+  const label = format === 'json' ? m.exportFormatJson : m.exportFormatCsv;
   return (
     <div className="ss-export-status" data-status={status}>
       <a ref={actionRef} className="ss-export-download" href={href} download>
-        Download {typeName} {label}
+        {m.exportDownload({ type, format: label })}
         {size !== undefined ? ` (${formatBytes(size, locale)})` : ''}
       </a>
       <p className="ss-export-meta">
-        {expiresAt ? <>Link expires {formatDateTime(expiresAt, locale)}</> : null}
-        {exportId ? <span className="ss-export-id"> · Export {exportId}</span> : null}
+        {expiresAt ? m.exportExpires({ date: formatDateTime(expiresAt, locale) }) : null}
+        {exportId ? <span className="ss-export-id"> · {m.exportId({ id: exportId })}</span> : null}
       </p>
     </div>
   );

@@ -2,11 +2,16 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import { DEFAULT_GROUP_BY, type GroupBy } from '../../api';
+import { useMessages } from '../../hooks/use-messages';
+import type { BoundMessages } from '../../messages';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import type { MessagesProps } from '../data-state';
 
 /** Props of `GroupBySwitch`. */
-export interface GroupBySwitchProps extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange' | 'children'> {
+export interface GroupBySwitchProps
+  extends Omit<ComponentPropsWithoutRef<'fieldset'>, 'onChange' | 'children'>,
+    MessagesProps {
   /** The bucket size shown (controlled, with `onGroupByChange`). */
   groupBy?: GroupBy | undefined;
   /** The bucket size shown first when uncontrolled; `week` by default. */
@@ -17,17 +22,15 @@ export interface GroupBySwitchProps extends Omit<ComponentPropsWithoutRef<'field
   theme?: Theme | undefined;
 }
 
-/** The grouping the switch and the account panel start with; also the one the video panel's account request uses. */
-
-const OPTIONS: Array<{ value: GroupBy; label: string }> = [
-  { value: 'day', label: 'Day' },
-  { value: 'week', label: 'Week' },
-  { value: 'month', label: 'Month' },
+const OPTIONS: Array<{ value: GroupBy; label: (m: BoundMessages) => string }> = [
+  { value: 'day', label: (m) => m.groupByDay },
+  { value: 'week', label: (m) => m.groupByWeek },
+  { value: 'month', label: (m) => m.groupByMonth },
 ];
 
 /** Day / week / month radios that bucket the account's trends; arrow keys move between them as in any radio group. */
 export const GroupBySwitch = forwardRef<HTMLFieldSetElement, GroupBySwitchProps>(function GroupBySwitch(
-  { groupBy, defaultGroupBy = DEFAULT_GROUP_BY, onGroupByChange, theme, className, style, ...rest },
+  { groupBy, defaultGroupBy = DEFAULT_GROUP_BY, onGroupByChange, messages, theme, className, style, ...rest },
   ref,
 ) {
   const [value, setValue] = useControllableState({
@@ -36,10 +39,11 @@ export const GroupBySwitch = forwardRef<HTMLFieldSetElement, GroupBySwitchProps>
     onChange: onGroupByChange,
     caller: 'GroupBySwitch',
   });
+  const m = useMessages(messages);
   const name = useId();
   return (
     <fieldset ref={ref} {...rest} {...themeRootProps(theme, style)} className={cx('ss-root', 'ss-group-by', className)}>
-      <legend className="ss-group-by-legend">Group by</legend>
+      <legend className="ss-group-by-legend">{m.groupByLegend}</legend>
       {OPTIONS.map((option) => (
         <label
           key={option.value}
@@ -54,7 +58,7 @@ export const GroupBySwitch = forwardRef<HTMLFieldSetElement, GroupBySwitchProps>
             checked={value === option.value}
             onChange={() => setValue(option.value)}
           />
-          {option.label}
+          {option.label(m)}
         </label>
       ))}
     </fieldset>

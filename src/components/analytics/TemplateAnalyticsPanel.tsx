@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
-import { useAnalyticsExport, useLocale, useTemplateAnalytics } from '../../hooks';
+import { useAnalyticsExport, useLocale, useMessages, useTemplateAnalytics } from '../../hooks';
 import { MetricsDistribution } from '../charts';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
 import { DateRangeFilter } from './DateRangeFilter';
@@ -17,14 +17,20 @@ export interface TemplateAnalyticsPanelProps extends AnalyticsPanelProps {
 
 /** A template's results: totals, the spread of completion, engagement and watch time, and its best videos. */
 export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsPanelProps>(
-  function TemplateAnalyticsPanel({ templateId, range: rangeProp, defaultRange, onRangeChange, today, ...rest }, ref) {
+  function TemplateAnalyticsPanel(
+    { templateId, range: rangeProp, defaultRange, onRangeChange, today, messages, ...rest },
+    ref,
+  ) {
     const [range, setRange] = usePanelRange(
       { range: rangeProp, defaultRange, onRangeChange },
       'TemplateAnalyticsPanel',
     );
     const locale = useLocale();
+    const m = useMessages(messages);
     const { data, error, isValidating, refetch } = useTemplateAnalytics(templateId, range);
     const exporter = useAnalyticsExport();
+    // A template that does not exist is a finished answer: nothing to retry, filter or export.
+    const notFound = !data && error?.status === 404;
 
     return (
       <AnalyticsPanelFrame
@@ -32,44 +38,48 @@ export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsP
         {...rest}
         variant="ss-analytics-panel--template"
         busy={Boolean(templateId) && !data && !error}
-        title={data ? `Template: ${data.name}` : 'Template analytics'}
+        title={data ? m.panelTemplateNamed({ name: data.name }) : m.panelTemplateTitle}
         subtitle={data ? <span className="ss-analytics-panel-id">{data.template_id}</span> : null}
         toolbar={
-          <>
-            <DateRangeFilter range={range} onRangeChange={setRange} today={today} />
-            <ExportButton
-              exporter={exporter}
-              type="template"
-              id={templateId}
-              startDate={range.startDate}
-              endDate={range.endDate}
-            />
-          </>
+          notFound ? null : (
+            <>
+              <DateRangeFilter range={range} onRangeChange={setRange} today={today} messages={messages} />
+              <ExportButton
+                exporter={exporter}
+                type="template"
+                id={templateId}
+                startDate={range.startDate}
+                endDate={range.endDate}
+                messages={messages}
+              />
+            </>
+          )
         }
       >
         {!templateId ? (
-          <PanelEmpty title="No template chosen.">Choose a template and its results appear here.</PanelEmpty>
+          <PanelEmpty title={m.panelNoTemplate}>{m.panelNoTemplateText}</PanelEmpty>
         ) : data ? (
           data.total_videos === 0 ? (
-            <PanelEmpty title="No videos use this template yet.">
-              Create a video from it and its results appear here.
-            </PanelEmpty>
+            <PanelEmpty title={m.panelTemplateUnused}>{m.panelTemplateUnusedText}</PanelEmpty>
           ) : (
             <>
-              <TemplateSummaryCards analytics={data} locale={locale} />
-              <MetricsDistribution data={data.metrics_distribution} />
-              <TopVideosTable videos={data.top_performing_videos} caption="Top performing videos" />
+              <TemplateSummaryCards analytics={data} locale={locale} messages={messages} />
+              <MetricsDistribution data={data.metrics_distribution} messages={messages} />
+              <TopVideosTable videos={data.top_performing_videos} caption={m.panelTopPerforming} messages={messages} />
             </>
           )
+        ) : notFound ? (
+          <PanelEmpty title={m.panelTemplateNotFound}>{m.panelTemplateNotFoundText}</PanelEmpty>
         ) : error ? (
           <PanelError
             error={error}
-            what="this template's analytics"
+            text={(reason) => m.panelTemplateError({ reason })}
             retrying={isValidating}
             onRetry={() => void refetch()}
+            messages={messages}
           />
         ) : (
-          <PanelSkeleton label="Loading template analytics…" />
+          <PanelSkeleton label={m.panelLoadingTemplate} cards={4} blocks={2} />
         )}
       </AnalyticsPanelFrame>
     );

@@ -1,7 +1,8 @@
 'use client';
 import { forwardRef } from 'react';
 import { DEFAULT_GROUP_BY, type VideoAnalytics, type VideoMetrics } from '../../api';
-import { useAccountAnalytics, useAnalyticsExport, useLocale, useVideoAnalytics } from '../../hooks';
+import { useAccountAnalytics, useAnalyticsExport, useLocale, useMessages, useVideoAnalytics } from '../../hooks';
+import type { MessageOverrides } from '../../messages';
 import { CompletionFunnel, DemographicsDonut, EngagementBreakdown } from '../charts';
 import { formatDate } from '../format';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
@@ -27,7 +28,9 @@ function VideoBody({
   range,
   baseline,
   previous,
+  messages,
 }: {
+  messages: MessageOverrides | undefined;
   data: VideoAnalytics;
   range: DateRangeValue;
   baseline: Partial<VideoMetrics> | undefined;
@@ -35,28 +38,29 @@ function VideoBody({
   previous: { figures: PreviousFigures<keyof VideoAnalytics['metrics']> | undefined } | undefined;
 }) {
   const locale = useLocale();
+  const m = useMessages(messages);
   if (data.metrics.views === 0) {
     return (
-      <PanelEmpty
-        title={range.startDate || range.endDate ? 'No views in this period.' : 'Nobody has watched this video yet.'}
-      >
-        Views, watch time, engagement and audience appear here once people start watching.
+      <PanelEmpty title={range.startDate || range.endDate ? m.panelVideoNoViewsInPeriod : m.panelVideoNeverWatched}>
+        {m.panelVideoNoViewsText}
       </PanelEmpty>
     );
   }
+  const audience = { data: data.viewer_demographics, total: data.metrics.unique_viewers, messages };
   return (
     <>
       {previous ? (
-        <MetricCards metrics={data.metrics} previous={previous.figures} locale={locale} />
+        <MetricCards metrics={data.metrics} previous={previous.figures} locale={locale} messages={messages} />
       ) : (
-        <MetricCards metrics={data.metrics} baseline={baseline} locale={locale} />
+        <MetricCards metrics={data.metrics} baseline={baseline} locale={locale} messages={messages} />
       )}
-      <div className="ss-analytics-panel-grid">
-        <CompletionFunnel data={data.watch_time_distribution} />
-        <EngagementBreakdown data={data.engagement} />
-        <DemographicsDonut data={data.viewer_demographics} dimension="devices" total={data.metrics.unique_viewers} />
-        <DemographicsDonut data={data.viewer_demographics} dimension="browsers" total={data.metrics.unique_viewers} />
-        <DemographicsDonut data={data.viewer_demographics} dimension="countries" total={data.metrics.unique_viewers} />
+      {/* Two halves (watch-through, engagement), then three thirds (audience); the grid fills every row. */}
+      <div className="ss-analytics-panel-grid ss-analytics-panel-grid--video">
+        <CompletionFunnel data={data.watch_time_distribution} messages={messages} className="ss-analytics-tile--half" />
+        <EngagementBreakdown data={data.engagement} messages={messages} className="ss-analytics-tile--half" />
+        <DemographicsDonut {...audience} dimension="devices" className="ss-analytics-tile--third" />
+        <DemographicsDonut {...audience} dimension="browsers" className="ss-analytics-tile--third" />
+        <DemographicsDonut {...audience} dimension="countries" className="ss-analytics-tile--third" />
       </div>
     </>
   );
@@ -74,11 +78,13 @@ export const VideoAnalyticsPanel = forwardRef<HTMLElement, VideoAnalyticsPanelPr
     compare: compareProp,
     defaultCompare,
     onCompareChange,
+    messages,
     ...rest
   },
   ref,
 ) {
   const locale = useLocale();
+  const m = useMessages(messages);
   const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'VideoAnalyticsPanel');
   const { data, error, isValidating, refetch } = useVideoAnalytics(videoId, range);
   const [compare, setCompare] = useCompareState(
@@ -104,66 +110,77 @@ export const VideoAnalyticsPanel = forwardRef<HTMLElement, VideoAnalyticsPanelPr
         }
       : undefined;
 
+  // A video that does not exist is a finished answer: nothing to retry, filter or export.
+  const notFound = !data && error?.status === 404;
+
   return (
     <AnalyticsPanelFrame
       ref={ref}
       {...rest}
       variant="ss-analytics-panel--video"
       busy={Boolean(videoId) && !data && !error}
-      title={data ? data.title : 'Video analytics'}
+      title={data ? data.title : m.panelVideoTitle}
       subtitle={
         data ? (
           <>
-            <span className="ss-analytics-panel-id">{data.video_id}</span> · Created{' '}
-            {formatDate(data.created_at, locale)}
+            <span className="ss-analytics-panel-id">{data.video_id}</span> ·{' '}
+            {m.panelVideoCreated({ date: formatDate(data.created_at, locale) })}
           </>
         ) : null
       }
       toolbar={
-        <>
-          <DateRangeFilter range={range} onRangeChange={setRange} today={today} />
-          <CompareToggle value={compare} onChange={setCompare} />
-          <ExportButton
-            exporter={exporter}
-            type="video"
-            id={videoId}
-            startDate={range.startDate}
-            endDate={range.endDate}
-          />
-        </>
+        notFound ? null : (
+          <>
+            <DateRangeFilter range={range} onRangeChange={setRange} today={today} messages={messages} />
+            <CompareToggle value={compare} onChange={setCompare} messages={messages} />
+            <ExportButton
+              exporter={exporter}
+              type="video"
+              id={videoId}
+              startDate={range.startDate}
+              endDate={range.endDate}
+              messages={messages}
+            />
+          </>
+        )
       }
     >
-      {videoId && compare === 'previous-period' && !period ? (
+      {videoId && compare === 'previous-period' && !period && !notFound ? (
         <p className="ss-compare-hint" role="status">
-          Choose a period above to compare it with the one before.
+          {m.compareChoosePeriod}
         </p>
       ) : null}
-      {period && before.error ? (
+      {period && before.error && !notFound ? (
         <PanelError
           error={before.error}
-          what="the previous period"
+          text={(reason) => m.panelPreviousError({ reason })}
           retrying={before.isValidating}
           onRetry={() => void before.refetch()}
+          messages={messages}
         />
       ) : null}
       {!videoId ? (
-        <PanelEmpty title="No video chosen.">Choose a video and its analytics appear here.</PanelEmpty>
+        <PanelEmpty title={m.panelNoVideo}>{m.panelNoVideoText}</PanelEmpty>
       ) : data ? (
         <VideoBody
           data={data}
           range={range}
           baseline={summary ? accountBaseline(summary) : undefined}
           previous={previous}
+          messages={messages}
         />
+      ) : notFound ? (
+        <PanelEmpty title={m.panelVideoNotFound}>{m.panelVideoNotFoundText}</PanelEmpty>
       ) : error ? (
         <PanelError
           error={error}
-          what="this video's analytics"
+          text={(reason) => m.panelVideoError({ reason })}
           retrying={isValidating}
           onRetry={() => void refetch()}
+          messages={messages}
         />
       ) : (
-        <PanelSkeleton label="Loading video analytics…" />
+        <PanelSkeleton label={m.panelLoadingVideo} cards={6} tiles={5} blocks={0} />
       )}
     </AnalyticsPanelFrame>
   );

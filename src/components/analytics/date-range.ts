@@ -1,3 +1,5 @@
+import type { BoundMessages } from '../../messages';
+
 /** A reporting period as the filter and the hooks take it: `YYYY-MM-DD` ends, both optional (the API's default). */
 export interface DateRangeValue {
   /** First day, inclusive. */
@@ -10,8 +12,8 @@ export interface DateRangeValue {
 export interface DateRangePreset {
   /** Stable id, e.g. `last-7-days`. */
   id: string;
-  /** What the button says. */
-  label: string;
+  /** What the button says, in the catalogue's language. */
+  label: (m: BoundMessages) => string;
   /** The range this preset means on `today`. */
   range: (today: string) => Required<DateRangeValue>;
 }
@@ -33,18 +35,21 @@ export const addDays = (iso: string, days: number) => utcToday(Date.parse(`${iso
 
 const lastDays = (days: number): DateRangePreset => ({
   id: `last-${days}-days`,
-  label: `Last ${days} days`,
+  label: (m) => m.dateRangeLastDays({ days }),
   range: (today) => ({ startDate: addDays(today, -(days - 1)), endDate: today }),
 });
 
-/** The built-in presets: last 7, 30 and 90 days (today included) and this calendar month so far. */
+/**
+ * The built-in presets: last 7, 28 and 90 days (today included) and this calendar month so far. 28 days (four whole
+ * weeks) is the account's default period, so the preset in effect shows as pressed before anything is chosen.
+ */
 export const DATE_RANGE_PRESETS: DateRangePreset[] = [
   lastDays(7),
-  lastDays(30),
+  lastDays(28),
   lastDays(90),
   {
     id: 'this-month',
-    label: 'This month',
+    label: (m) => m.dateRangeThisMonth,
     range: (today) => ({ startDate: `${today.slice(0, 8)}01`, endDate: today }),
   },
 ];

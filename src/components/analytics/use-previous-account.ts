@@ -1,9 +1,9 @@
 'use client';
 import type { AccountAnalytics, GroupBy } from '../../api';
 import { useAccountAnalytics } from '../../hooks';
+import type { BoundMessages } from '../../messages';
 import type { TrendComparison } from '../charts/TrendChart';
 import type { DateRangeValue } from './date-range';
-import { previousDaysLabel } from './PeriodDeltaNote';
 import { type PreviousFigures, previousBaseline, previousPeriod } from './period-delta';
 
 /**
@@ -15,7 +15,7 @@ export function usePreviousAccount(
   range: DateRangeValue,
   groupBy: GroupBy,
   current: AccountAnalytics | undefined,
-  locale: string,
+  m: BoundMessages,
 ) {
   const shown =
     range.startDate && range.endDate
@@ -30,9 +30,7 @@ export function usePreviousAccount(
       : undefined;
   const trend: TrendComparison | undefined =
     data && period
-      ? { data: data.trends, offsetDays: period.days, label: capitalise(previousDaysLabel(period.days, locale)) }
+      ? { data: data.trends, offsetDays: period.days, label: m.comparePreviousDays({ days: period.days }) }
       : undefined;
   return { ...result, error: period ? result.error : undefined, figures, trend };
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it } from 'vitest';
 import {
@@ -28,6 +28,49 @@ describe('AccountAnalyticsPanel', () => {
     ).toBeInTheDocument();
     expect(within(table).getAllByRole('rowheader')).toHaveLength(expected.top_videos.length);
     expect(screen.getByRole('figure', { name: /views/i })).toBeInTheDocument();
+  });
+
+  it('shows the period in effect before one is chosen: its preset pressed and its dates in the fields', async () => {
+    const mock = createMockApi({ seed: 7 });
+    const { period } = await accountAnalytics(mock);
+    const { user } = renderWithApi(<AccountAnalyticsPanel today={period.end_date} />, { mock });
+    await screen.findByRole('table', { name: 'Top videos' });
+    // The API's default period is the last 28 days.
+    expect(screen.getByRole('button', { name: 'Last 28 days' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByLabelText('From')).toHaveValue(period.start_date);
+    expect(screen.getByLabelText('To')).toHaveValue(period.end_date);
+
+    // A custom start keeps the end in effect and presses no preset.
+    fireEvent.change(screen.getByLabelText('From'), { target: { value: '2025-01-01' } });
+    await waitFor(() =>
+      expect(requestsTo(mock, 'getAccountAnalytics').at(-1)?.query).toEqual({
+        start_date: '2025-01-01',
+        end_date: period.end_date,
+        group_by: 'week',
+      }),
+    );
+    for (const name of ['Last 7 days', 'Last 28 days', 'Last 90 days', 'This month']) {
+      expect(screen.getByRole('button', { name })).toHaveAttribute('aria-pressed', 'false');
+    }
+    await user.click(screen.getByRole('button', { name: 'Last 7 days' }));
+    expect(screen.getByRole('button', { name: 'Last 7 days' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('says there were no views in a period before any video, instead of drawing a flat zero line', async () => {
+    const mock = createMockApi({ seed: 7 });
+    renderWithApi(<AccountAnalyticsPanel range={{ startDate: '2020-01-01', endDate: '2020-01-31' }} />, { mock });
+    expect(await screen.findByText('No views in this period.')).toBeInTheDocument();
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'Top videos' })).not.toBeInTheDocument();
+  });
+
+  it('draws as many placeholders as it has cards and charts while it loads', () => {
+    const mock = createMockApi({ seed: 7, latencyMs: 60_000 });
+    const { container } = renderWithApi(<AccountAnalyticsPanel />, { mock });
+    expect(screen.getByText('Loading account analytics…')).toBeInTheDocument();
+    // Six summary cards, then the trend and the top videos.
+    expect(container.querySelectorAll('.ss-analytics-skeleton-card')).toHaveLength(6);
+    expect(container.querySelectorAll('.ss-analytics-skeleton-block')).toHaveLength(2);
   });
 
   it('asks for day, week or month buckets', async () => {
@@ -115,9 +158,9 @@ describe('a dashboard sharing one date range', () => {
     const [videoFilter] = screen
       .getAllByRole('group', { name: 'Date range' })
       .filter((group) => group.closest('.ss-analytics-panel--video'));
-    await user.click(within(videoFilter as HTMLElement).getByRole('button', { name: 'Last 30 days' }));
+    await user.click(within(videoFilter as HTMLElement).getByRole('button', { name: 'Last 28 days' }));
 
-    const range = { start_date: '2025-01-31', end_date: '2025-03-01' };
+    const range = { start_date: '2025-02-02', end_date: '2025-03-01' };
     await waitFor(() => {
       for (const route of ['getVideoAnalytics', 'getTemplateAnalytics'] as const) {
         expect(requestsTo(mock, route).filter((r) => r.query.start_date === range.start_date)).toHaveLength(1);
@@ -127,7 +170,7 @@ describe('a dashboard sharing one date range', () => {
         expect.objectContaining({ query: { ...range, group_by: 'week' } }),
       ]);
     });
-    for (const button of screen.getAllByRole('button', { name: 'Last 30 days' })) {
+    for (const button of screen.getAllByRole('button', { name: 'Last 28 days' })) {
       expect(button).toHaveAttribute('aria-pressed', 'true');
     }
   });

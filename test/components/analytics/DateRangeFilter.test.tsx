@@ -77,9 +77,23 @@ describe('DateRangeFilter', () => {
     expect(onChange).not.toHaveBeenCalledWith(expect.objectContaining({ endDate: '2025-01-20' }));
 
     // A preset replaces the reversed draft and clears the error.
-    await user.click(screen.getByRole('button', { name: 'Last 30 days' }));
+    await user.click(screen.getByRole('button', { name: 'Last 28 days' }));
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    expect(onChange).toHaveBeenLastCalledWith({ startDate: '2025-02-13', endDate: TODAY });
+    expect(onChange).toHaveBeenLastCalledWith({ startDate: '2025-02-15', endDate: TODAY });
+  });
+
+  it('shows the period in effect: the API-chosen one in the fields with its preset pressed, none for a custom one', () => {
+    const { rerender } = render(
+      <DateRangeFilter range={{}} today={TODAY} effectiveRange={{ startDate: '2025-02-15', endDate: TODAY }} />,
+    );
+    expect(screen.getByRole('button', { name: 'Last 28 days' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByLabelText('From')).toHaveValue('2025-02-15');
+    expect(screen.getByLabelText('To')).toHaveValue(TODAY);
+
+    rerender(<DateRangeFilter range={{ startDate: '2025-02-01', endDate: '2025-02-28' }} today={TODAY} />);
+    for (const preset of screen.getAllByRole('button')) expect(preset).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByLabelText('From')).toHaveValue('2025-02-01');
+    expect(screen.getByLabelText('To')).toHaveValue('2025-02-28');
   });
 
   it('waits for a whole year before sending a date', () => {

@@ -1,15 +1,21 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import de from '../../../src/locales/de';
 import { requestsTo } from '../../render';
 import { ConnectedExportButton, elapse, renderExport } from './export-setup';
 import { watchedVideoId } from './mock-data';
 
+const runtimeTimeZone = process.env.TZ;
 afterEach(() => {
   vi.useRealTimers();
+  if (runtimeTimeZone === undefined) delete process.env.TZ;
+  else process.env.TZ = runtimeTimeZone;
 });
 
 describe('ExportButton', () => {
   it('runs an account export from options to a working CSV download', async () => {
+    // A viewer in Tokyo: the export, due at 15:30:01 UTC, is expected at half past midnight their time.
+    process.env.TZ = 'Asia/Tokyo';
     const { user, mock, clock } = renderExport(
       <ConnectedExportButton type="account" startDate="2025-02-01" endDate="2025-02-28" />,
     );
@@ -24,9 +30,7 @@ describe('ExportButton', () => {
     expect(bar).toHaveAttribute('aria-valuenow', '0');
     clock.advance(500);
     await waitFor(() => expect(screen.getByRole('progressbar')).toHaveAttribute('aria-valuenow', '50'));
-    expect(screen.getByText(/^Preparing the account export… 50%/)).toHaveTextContent(
-      /Expected by \w{3} \d+, \d{4}, .* UTC\.$/,
-    );
+    expect(screen.getByText('50% · expected by 12:30 AM')).toBeInTheDocument();
 
     clock.advance(500);
     const link = await screen.findByRole('link', { name: /Download account CSV \(\d+(\.\d)? (B|byte|kB)/ });
@@ -55,6 +59,21 @@ describe('ExportButton', () => {
       'date,views,unique_viewers,total_watch_time,average_watch_time,completion_rate,engagement_score',
     );
     expect(firstRow?.startsWith('2025-02-01,')).toBe(true);
+  });
+
+  it('words its progress in the viewer’s language and clock', async () => {
+    process.env.TZ = 'America/New_York';
+    const { user, clock } = renderExport(<ConnectedExportButton type="account" />, {
+      locale: 'de-DE',
+      messages: de,
+    });
+    await user.click(screen.getByRole('button', { name: 'Kontodaten exportieren' }));
+    expect(screen.getByRole('button', { name: 'Export starten' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Export starten' }));
+    clock.advance(500);
+    // Due at 15:30:01 UTC: 10:30 in New York, on a 24-hour German clock.
+    expect(await screen.findByText('50 % · voraussichtlich fertig um 10:30')).toBeInTheDocument();
+    expect(screen.getByRole('progressbar', { name: 'Export-Fortschritt' })).toBeInTheDocument();
   });
 
   it('exports one video as JSON', async () => {

@@ -45,4 +45,19 @@ describe('TemplateAnalyticsPanel', () => {
       }),
     );
   });
+
+  it('says a missing template was not found, with nothing to retry or export', async () => {
+    const mock = createMockApi({ seed: 7 });
+    renderWithApi(<TemplateAnalyticsPanel templateId="tmpl_does_not_exist" />, { mock });
+    expect(await screen.findByText('This template was not found.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export template data' })).not.toBeInTheDocument();
+  });
+
+  it('draws four card placeholders while it loads, one per card it will show', () => {
+    const mock = createMockApi({ seed: 7, latencyMs: 60_000 });
+    const template = mock.templates()[0];
+    const { container } = renderWithApi(<TemplateAnalyticsPanel templateId={template?.id} />, { mock });
+    expect(container.querySelectorAll('.ss-analytics-skeleton-card')).toHaveLength(4);
+  });
 });

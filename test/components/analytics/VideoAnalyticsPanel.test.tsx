@@ -52,6 +52,23 @@ describe('VideoAnalyticsPanel', () => {
     expect(requestsTo(mock, 'getVideoAnalytics').length).toBeGreaterThanOrEqual(2);
   });
 
+  it('says a missing video was not found, with nothing to retry or export', async () => {
+    const mock = createMockApi({ seed: 7 });
+    renderWithApi(<VideoAnalyticsPanel videoId="vid_does_not_exist" compareToAccount={false} />, { mock });
+    expect(await screen.findByText('This video was not found.')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Try again' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Export video data' })).not.toBeInTheDocument();
+    expect(requestsTo(mock, 'getVideoAnalytics')).toHaveLength(1);
+  });
+
+  it('draws six card and five chart placeholders while it loads, like the panel it stands for', () => {
+    const mock = createMockApi({ seed: 7, latencyMs: 60_000 });
+    const { container } = renderWithApi(<VideoAnalyticsPanel videoId={watchedVideoId(mock)} />, { mock });
+    expect(container.querySelectorAll('.ss-analytics-skeleton-card')).toHaveLength(6);
+    expect(container.querySelectorAll('.ss-analytics-panel-grid .ss-analytics-skeleton-block')).toHaveLength(5);
+  });
+
   it('says so when nobody has watched the video', async () => {
     const mock = createMockApi({ seed: 7 });
     renderWithApi(<VideoAnalyticsPanel videoId={unwatchedVideoId(mock)} />, { mock });

@@ -4,7 +4,7 @@ import { vi } from 'vitest';
 import { ExportButton, type ExportButtonProps } from '../../../src/components/analytics';
 import { useAnalyticsExport } from '../../../src/hooks';
 import { createMockApi, type MockApi } from '../../../src/mock';
-import { renderWithApi } from '../../render';
+import { type ApiSetup, renderWithApi } from '../../render';
 
 /** A clock the test moves by hand, so progress only changes when the story says so. */
 function manualClock(start = Date.UTC(2025, 2, 5, 15, 30)) {
@@ -13,10 +13,10 @@ function manualClock(start = Date.UTC(2025, 2, 5, 15, 30)) {
 }
 
 /** Renders export UI on a seeded mock whose exports take 1 s of the manual clock; polls every 10 ms. */
-export function renderExport(ui: ReactElement | ((mock: MockApi) => ReactElement)) {
+export function renderExport(ui: ReactElement | ((mock: MockApi) => ReactElement), setup: ApiSetup = {}) {
   const clock = manualClock();
   const mock = createMockApi({ seed: 7, now: clock.now, exportMs: 1000 });
-  const result = renderWithApi(typeof ui === 'function' ? ui(mock) : ui, { mock, pollIntervalMs: 10 });
+  const result = renderWithApi(typeof ui === 'function' ? ui(mock) : ui, { mock, pollIntervalMs: 10, ...setup });
   return { ...result, clock };
 }
 
