@@ -131,7 +131,7 @@ export const ServerError500: Story = {
     await fillMinimum(dialog, userEvent, storyMock(loaded).templates()[0]?.name ?? '');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create video' }));
     const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
-    expect(alert).toHaveTextContent('internal error');
+    expect(alert).toHaveTextContent('The service is having trouble.');
     expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveValue('Quarterly check-in');
     expect(within(dialog).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   },
