@@ -131,7 +131,7 @@ export const ServerError500: Story = {
     await fillMinimum(dialog, userEvent, storyMock(loaded).templates()[0]?.name ?? '');
     await userEvent.click(within(dialog).getByRole('button', { name: 'Create video' }));
     const alert = await within(dialog).findByRole('alert', {}, { timeout: 5000 });
-    expect(alert).toHaveTextContent('internal error');
+    expect(alert).toHaveTextContent('The service is having trouble.');
     expect(within(dialog).getByRole('textbox', { name: 'Title' })).toHaveValue('Quarterly check-in');
     expect(within(dialog).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   },
@@ -154,6 +154,70 @@ export const KeepsDraft: Story = {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Clear form' }));
     expect(title).toHaveValue('');
     expect(title).toHaveFocus();
+  },
+};
+
+/** German: every word from the German catalogue, the schema's messages too. */
+export const German: Story = {
+  args: { defaultOpen: true },
+  parameters: { lang: 'de' },
+  play: async ({ canvasElement, userEvent }) => {
+    const dialog = await page(canvasElement).findByRole('dialog', { name: 'Neues Video erstellen' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Video erstellen' }));
+    await waitFor(() =>
+      expect(within(dialog).getByRole('textbox', { name: 'Titel' })).toHaveAccessibleDescription(
+        'Geben Sie dem Video einen Titel.',
+      ),
+    );
+  },
+};
+
+/** Spanish. */
+export const Spanish: Story = {
+  args: { defaultOpen: true },
+  parameters: { lang: 'es' },
+  play: async ({ canvasElement }) => {
+    const dialog = await page(canvasElement).findByRole('dialog', { name: 'Crear un vídeo' });
+    expect(within(dialog).getByRole('columnheader', { name: 'Valor' })).toBeVisible();
+  },
+};
+
+/** Arabic, right to left: the × sits on the left, the fields and the buttons mirror. */
+export const Arabic: Story = {
+  args: { defaultOpen: true },
+  parameters: { lang: 'ar' },
+  play: async ({ canvasElement }) => {
+    const dialog = await page(canvasElement).findByRole('dialog', { name: 'إنشاء فيديو جديد' });
+    expect(dialog).toHaveAttribute('dir', 'rtl');
+    const close = within(dialog).getByRole('button', { name: 'إغلاق' }).getBoundingClientRect();
+    const box = dialog.getBoundingClientRect();
+    expect(close.left - box.left).toBeLessThan(box.right - close.right);
+    const cancel = within(dialog).getByRole('button', { name: 'إلغاء' }).getBoundingClientRect();
+    const create = within(dialog).getByRole('button', { name: 'إنشاء الفيديو' }).getBoundingClientRect();
+    expect(create.right).toBeLessThanOrEqual(cancel.left);
+  },
+};
+
+/** The whole dialog fits the viewport: the fields scroll, the title and the buttons stay in view, ratios on one row. */
+export const FitsTheViewport: Story = {
+  args: { defaultOpen: true },
+  play: async ({ canvasElement }) => {
+    const view = canvasElement.ownerDocument.defaultView as Window;
+    const dialog = await page(canvasElement).findByRole('dialog', { name: 'Create a video' });
+    const inView = (element: HTMLElement) => {
+      const box = element.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= view.innerHeight && box.left >= 0 && box.right <= view.innerWidth;
+    };
+    expect(inView(dialog)).toBe(true);
+    expect(inView(within(dialog).getByRole('button', { name: 'Create video' }))).toBe(true);
+    expect(inView(within(dialog).getByRole('button', { name: 'Cancel' }))).toBe(true);
+    const tops = within(dialog)
+      .getAllByRole('radio')
+      .map((radio) => Math.round((radio.closest('label') as HTMLElement).getBoundingClientRect().top));
+    expect(new Set(tops).size).toBe(1);
+    // The radios wear the theme's accent, as the primary button does.
+    const accent = getComputedStyle(within(dialog).getByRole('button', { name: 'Create video' })).backgroundColor;
+    expect(getComputedStyle(within(dialog).getAllByRole('radio')[0] as HTMLElement).accentColor).toBe(accent);
   },
 };
 

@@ -46,7 +46,7 @@ export const IdSchema = v.pipe(
  * Field limits of `POST /videos`. The docs set none but a 64 KiB body; these keep every field well inside it, and the
  * client, the proxy (400) and the mock (422) all refuse past them with the same sentence.
  */
-const CREATE_VIDEO_LIMITS = {
+export const CREATE_VIDEO_LIMITS = {
   title: 200,
   id: 200,
   customerFields: 50,

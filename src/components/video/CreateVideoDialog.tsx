@@ -3,16 +3,18 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, type ElementRef, forwardRef, type ReactNode } from 'react';
 import type { CreateVideoInput, Video } from '../../api';
-import { useProviderTheme } from '../../hooks';
+import { useDirection, useMessages, useProviderTheme } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import type { MessagesProps } from '../data-state';
 import { CreateVideoForm } from './create-video-form';
 import type { VideoTemplateOption } from './fields/template-field';
 import { useCreateVideoDraft } from './use-create-video-draft';
 
 /** Props of `CreateVideoDialog`; the rest go to Radix's `Dialog.Content`. */
 export interface CreateVideoDialogProps
-  extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children' | 'asChild' | 'title'> {
+  extends Omit<ComponentPropsWithoutRef<typeof Dialog.Content>, 'children' | 'asChild' | 'title'>,
+    MessagesProps {
   /**
    * The element that opens the dialog, rendered through `Dialog.Trigger asChild` (focus returns to it on close). A
    * "Create video" button by default; `null` for none, when the host opens the dialog itself through `open`.
@@ -33,9 +35,9 @@ export interface CreateVideoDialogProps
    * pressed Cancel (the video exists), in which case no dialog is closed.
    */
   onCreated?: ((video: Video) => void) | undefined;
-  /** The dialog's title. */
+  /** The dialog's title; the catalogue's `createTitle` by default. */
   title?: ReactNode | undefined;
-  /** The sentence under the title. */
+  /** The sentence under the title; the catalogue's `createDescription` by default. */
   description?: ReactNode | undefined;
   /** Where the portal mounts; `document.body` by default. */
   container?: HTMLElement | null | undefined;
@@ -45,9 +47,10 @@ export interface CreateVideoDialogProps
 
 /**
  * A Radix dialog with the create-video form; a mounted `VideoGallery` shows the new video when it succeeds.
- * Closing it (Escape, a click outside, Cancel) keeps the draft, field errors and failure included: reopening shows
+ * Closing it (Escape, a click outside, ×, Cancel) keeps the draft, field errors and failure included: reopening shows
  * everything typed. A successful create clears the draft (unless it was edited again while the reply was on its way);
- * "Clear form", shown once something is typed, discards it.
+ * "Clear form", shown once something is typed, discards it. The title and the buttons stay in view while the fields
+ * scroll between them; Escape on a focused `<select>` is left to the select (it closes its list, not the dialog).
  */
 export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, CreateVideoDialogProps>(
   function CreateVideoDialog(props, ref) {
@@ -59,14 +62,18 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
       templates,
       defaultValues,
       onCreated,
-      title = 'Create a video',
-      description = 'A personalised video from a template and your customer’s details.',
+      title,
+      description,
       container,
       theme: themeProp,
+      messages,
       className,
       style,
+      onEscapeKeyDown,
       ...rest
     } = props;
+    const m = useMessages(messages);
+    const dir = useDirection();
     const providerTheme = useProviderTheme();
     const theme = themeProp ?? providerTheme;
     // Above Dialog.Content, which unmounts on close, so a stray Escape or click outside loses nothing typed.
@@ -85,7 +92,7 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
             {...themeRootProps(theme)}
             className="ss-root ss-video-button ss-video-button-primary ss-create-video-trigger"
           >
-            Create video
+            {m.createOpen}
           </Dialog.Trigger>
         ) : (
           trigger !== null && <Dialog.Trigger asChild>{trigger}</Dialog.Trigger>
@@ -94,25 +101,41 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
           <Dialog.Overlay {...themeRootProps(theme)} className="ss-root ss-create-video-overlay" />
           <Dialog.Content
             ref={ref}
+            dir={dir}
             {...rest}
             {...themeRootProps(theme, style)}
             className={cx('ss-root', 'ss-create-video-dialog', className)}
+            onEscapeKeyDown={(event) => {
+              onEscapeKeyDown?.(event);
+              // Escape in a select closes its open list; whether the list was open is not knowable, so a focused
+              // select keeps the dialog either way (Escape anywhere else, or the × button, closes it).
+              if (event.target instanceof Element && event.target.closest('select')) event.preventDefault();
+            }}
           >
-            <Dialog.Title className="ss-create-video-title">{title}</Dialog.Title>
-            <Dialog.Description className="ss-create-video-description">{description}</Dialog.Description>
+            <div className="ss-create-video-header">
+              <Dialog.Title className="ss-create-video-title">{title ?? m.createTitle}</Dialog.Title>
+              <Dialog.Description className="ss-create-video-description">
+                {description ?? m.createDescription}
+              </Dialog.Description>
+            </div>
             <CreateVideoForm
               draft={draft}
               templates={templates}
+              m={m}
               onCreated={(video) => onCreated?.(video)}
               onDone={() => setOpen(false)}
               cancel={
                 <Dialog.Close asChild>
                   <button type="button" className="ss-button">
-                    Cancel
+                    {m.createCancel}
                   </button>
                 </Dialog.Close>
               }
             />
+            {/* Last in tab order, as in Radix's own examples, so focus opens on the first field. */}
+            <Dialog.Close className="ss-button ss-create-video-close" aria-label={m.createClose}>
+              <span aria-hidden="true">×</span>
+            </Dialog.Close>
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>

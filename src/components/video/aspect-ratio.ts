@@ -3,13 +3,6 @@ import type { AspectRatio } from '../../api';
 /** The three ratios the API renders, in the order a picker offers them. */
 export const ASPECT_RATIOS: readonly AspectRatio[] = ['9:16', '16:9', '1:1'];
 
-/** A short human name for each ratio. */
-export const ASPECT_RATIO_LABELS: Record<AspectRatio, string> = {
-  '9:16': 'Portrait',
-  '16:9': 'Landscape',
-  '1:1': 'Square',
-};
-
 /** The ratio to draw: the prop, then the video's own, then 16:9 when neither is known. */
 export const resolveAspectRatio = (prop: AspectRatio | undefined, fromVideo: AspectRatio | undefined): AspectRatio =>
   prop ?? fromVideo ?? '16:9';

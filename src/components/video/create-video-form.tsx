@@ -1,7 +1,9 @@
 'use client';
 import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import type { Video } from '../../api';
+import { type BoundMessages, errorText } from '../../messages';
 import { unmatchedErrors } from './create-video-values';
+import { fieldErrorTexts } from './field-error-text';
 import { AiMessagingFields } from './fields/ai-messaging-fields';
 import { AspectRatioField } from './fields/aspect-ratio-field';
 import { CustomerDataField } from './fields/customer-data-field';
@@ -14,6 +16,8 @@ export interface CreateVideoFormProps {
   /** The values, errors and request, kept by the dialog while this form comes and goes with it. */
   draft: CreateVideoDraft;
   templates?: readonly VideoTemplateOption[] | undefined;
+  /** The dialog's words, in the provider's language. */
+  m: BoundMessages;
   /** Called with every video this form creates, even one whose reply lands after the form has gone. */
   onCreated: (video: Video) => void;
   /** Called after a create only while this form is still mounted, so a late reply never closes another dialog. */
@@ -22,9 +26,13 @@ export interface CreateVideoFormProps {
   cancel?: ReactNode | undefined;
 }
 
-/** The create form: validates before sending, maps field errors onto fields, keeps every value when a send fails. */
-export function CreateVideoForm({ draft, templates, onCreated, onDone, cancel }: CreateVideoFormProps) {
-  const { values, errors, update, failure: failed, isPending } = draft;
+/**
+ * The create form: validates before sending, maps field errors onto fields, keeps every value when a send fails.
+ * The fields scroll; the failure alert and the buttons sit in a footer that stays in view.
+ */
+export function CreateVideoForm({ draft, templates, m, onCreated, onDone, cancel }: CreateVideoFormProps) {
+  const { values, update, failure: failed, isPending } = draft;
+  const errors = fieldErrorTexts(draft.errors, m);
   const form = useRef<HTMLFormElement>(null);
   const mounted = useRef(false);
   useEffect(() => {
@@ -59,80 +67,86 @@ export function CreateVideoForm({ draft, templates, onCreated, onDone, cancel }:
   const unmatched = unmatchedErrors(errors, values);
   return (
     <form ref={form} className="ss-create-video-form" noValidate onSubmit={submit}>
-      <Field label="Title" error={errors.title}>
-        {(control) => (
-          <input
-            {...control}
-            className="ss-create-video-input"
-            name="title"
-            autoComplete="off"
-            value={values.title}
-            onChange={(e) => {
-              const title = e.currentTarget.value;
-              update(() => ({ title }), 'title');
-            }}
-          />
-        )}
-      </Field>
-      <TemplateField
-        value={values.templateId}
-        error={errors.template_id}
-        templates={templates}
-        onChange={(templateId) => update(() => ({ templateId }), 'template_id')}
-      />
-      <CustomerDataField rows={values.customer} errors={errors} update={update} />
-      <AiMessagingFields tone={values.tone} keyPoints={values.keyPoints} errors={errors} update={update} />
-      <AspectRatioField
-        value={values.aspectRatio}
-        error={errors.aspect_ratio}
-        onChange={(aspectRatio) => update(() => ({ aspectRatio }), 'aspect_ratio')}
-      />
-      <Field label="Project ID (optional)" error={errors.project_id}>
-        {(control) => (
-          <input
-            {...control}
-            className="ss-create-video-input"
-            name="project_id"
-            autoComplete="off"
-            spellCheck={false}
-            value={values.projectId}
-            onChange={(e) => {
-              const projectId = e.currentTarget.value;
-              update(() => ({ projectId }), 'project_id');
-            }}
-          />
-        )}
-      </Field>
-      {(failed || unmatched.length > 0) && (
-        <div className="ss-create-video-alert" role="alert">
-          <p>{failed ? failed.message : 'The video could not be created:'}</p>
-          {unmatched.length > 0 && (
-            <ul>
-              {unmatched.map(([key, message]) => (
-                <li key={key}>
-                  {key}: {message}
-                </li>
-              ))}
-            </ul>
+      <div className="ss-create-video-body">
+        <Field label={m.createFieldTitle} error={errors.title}>
+          {(control) => (
+            <input
+              {...control}
+              className="ss-create-video-input"
+              name="title"
+              autoComplete="off"
+              value={values.title}
+              onChange={(e) => {
+                const title = e.currentTarget.value;
+                update(() => ({ title }), 'title');
+              }}
+            />
           )}
-          {failed && <p>Everything you typed is kept; try again when ready.</p>}
-        </div>
-      )}
-      <div className="ss-create-video-actions">
-        {draft.isDirty && (
-          <button type="button" className="ss-button ss-create-video-clear" onClick={clear}>
-            Clear form
-          </button>
+        </Field>
+        <TemplateField
+          value={values.templateId}
+          error={errors.template_id}
+          templates={templates}
+          m={m}
+          onChange={(templateId) => update(() => ({ templateId }), 'template_id')}
+        />
+        <CustomerDataField rows={values.customer} errors={errors} update={update} m={m} />
+        <AiMessagingFields tone={values.tone} keyPoints={values.keyPoints} errors={errors} update={update} m={m} />
+        <AspectRatioField
+          value={values.aspectRatio}
+          error={errors.aspect_ratio}
+          m={m}
+          onChange={(aspectRatio) => update(() => ({ aspectRatio }), 'aspect_ratio')}
+        />
+        <Field label={m.createProjectId} error={errors.project_id}>
+          {(control) => (
+            <input
+              {...control}
+              className="ss-create-video-input"
+              name="project_id"
+              autoComplete="off"
+              spellCheck={false}
+              value={values.projectId}
+              onChange={(e) => {
+                const projectId = e.currentTarget.value;
+                update(() => ({ projectId }), 'project_id');
+              }}
+            />
+          )}
+        </Field>
+      </div>
+      <div className="ss-create-video-footer">
+        {(failed || unmatched.length > 0) && (
+          <div className="ss-create-video-alert" role="alert">
+            <p>{failed ? errorText(failed, m) : m.createFailed}</p>
+            {unmatched.length > 0 && (
+              <ul>
+                {unmatched.map(([key, message]) => (
+                  <li key={key}>
+                    {key}: {message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {failed && <p>{m.createKept}</p>}
+          </div>
         )}
-        {cancel}
-        <button
-          type="submit"
-          className="ss-button ss-button-primary ss-create-video-submit"
-          aria-busy={isPending || undefined}
-          aria-disabled={isPending || undefined}
-        >
-          {isPending ? 'Creating…' : failed ? 'Try again' : 'Create video'}
-        </button>
+        <div className="ss-create-video-actions">
+          {draft.isDirty && (
+            <button type="button" className="ss-button ss-create-video-clear" onClick={clear}>
+              {m.createClear}
+            </button>
+          )}
+          {cancel}
+          <button
+            type="submit"
+            className="ss-button ss-button-primary ss-create-video-submit"
+            aria-busy={isPending || undefined}
+            aria-disabled={isPending || undefined}
+          >
+            {isPending ? m.createSubmitting : failed ? m.tryAgain : m.createSubmit}
+          </button>
+        </div>
       </div>
     </form>
   );

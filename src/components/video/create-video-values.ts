@@ -1,4 +1,5 @@
 import type { AspectRatio, CreateVideoInput } from '../../api';
+import type { RowProblem } from './field-error-text';
 
 /** The tones `ai_messaging.tone` offers. */
 export const VIDEO_TONES = ['friendly', 'professional', 'casual', 'enthusiastic'] as const;
@@ -63,14 +64,14 @@ export const customerNameErrorKey = (row: CustomerRow) => `customer_data.#${row.
 /** The field-error key of a key point, by its index among the points that will be sent. */
 export const keyPointErrorKey = (index: number) => `ai_messaging.key_points.${index}`;
 
-/** Errors the schema cannot see: a value without a name, and a name used twice. */
-export function checkCustomerRows(rows: readonly CustomerRow[]): Record<string, string> {
-  const errors: Record<string, string> = {};
+/** Errors the schema cannot see: a value without a name, and a name used twice (worded by `fieldErrorText`). */
+export function checkCustomerRows(rows: readonly CustomerRow[]): Record<string, RowProblem> {
+  const errors: Record<string, RowProblem> = {};
   const seen = new Set<string>();
   for (const row of rows) {
     const key = row.key.trim();
-    if (!key && row.value.trim()) errors[customerNameErrorKey(row)] = 'Give this field a name.';
-    else if (key && seen.has(key)) errors[customerNameErrorKey(row)] = 'This field name is already used.';
+    if (!key && row.value.trim()) errors[customerNameErrorKey(row)] = 'createErrorNameMissing';
+    else if (key && seen.has(key)) errors[customerNameErrorKey(row)] = 'createErrorNameUsed';
     if (key) seen.add(key);
   }
   return errors;

@@ -98,7 +98,7 @@ describe('CreateVideoDialog', () => {
       project_id: 'proj_onboarding',
     });
     expect(onCreated).toHaveBeenCalledWith(expect.objectContaining({ title: 'Welcome Sarah', status: 'processing' }));
-  }, 20_000);
+  }, 60_000);
 
   it('reports a create that answers after Cancel, but leaves the reopened dialog and its newer values alone', async () => {
     const onCreated = vi.fn();
@@ -184,5 +184,39 @@ describe('CreateVideoDialog', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Cancel' }));
     expect(onOpenChange).toHaveBeenCalledWith(false);
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('closes from the × in its header, keeping what was typed', async () => {
+    const { user } = renderWithApi(<CreateVideoDialog trigger={trigger} />);
+    await user.click(screen.getByRole('button', { name: 'New video' }));
+    await user.type(field('Title'), 'Half done');
+    await user.click(within(dialog()).getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole('button', { name: 'New video' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'New video' }));
+    expect(field('Title')).toHaveValue('Half done');
+  });
+
+  it('leaves Escape in a select to the select, and closes on Escape anywhere else', async () => {
+    const { user } = renderWithApi(<CreateVideoDialog trigger={trigger} />);
+    await user.click(screen.getByRole('button', { name: 'New video' }));
+    await tabTo(user, () => within(dialog()).getByRole('combobox', { name: 'Tone' }));
+    await user.keyboard('{Escape}');
+    expect(dialog()).toBeInTheDocument();
+
+    await user.tab();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+  }, 60_000);
+
+  it('puts each customer field under its "Field" and "Value" column headings', async () => {
+    renderWithApi(<CreateVideoDialog defaultOpen />);
+    const table = within(dialog()).getByRole('table', { name: 'Customer data' });
+    const column = (name: string) => within(table).getByRole('columnheader', { name }).closest('th')?.cellIndex;
+    const columnOf = (box: HTMLElement) => box.closest('td')?.cellIndex;
+    expect(columnOf(field('Field 1 name'))).toBe(column('Field'));
+    expect(columnOf(field('First name'))).toBe(column('Value'));
+    expect(columnOf(field('Company'))).toBe(column('Value'));
+    expect(within(table).getAllByRole('row')).toHaveLength(5);
   });
 });

@@ -52,7 +52,7 @@ describe('CreateVideoDialog: the draft', () => {
 
     await user.keyboard('{Escape}');
     await reopen(user);
-    expect(within(dialog()).getByRole('alert')).toHaveTextContent('internal error');
+    expect(within(dialog()).getByRole('alert')).toHaveTextContent('The service is having trouble.');
     expect(field('Title')).toHaveValue('Kept');
     expect(within(dialog()).getByRole('radio', { name: '1:1 Square' })).toBeChecked();
     expect(field('Title')).toHaveFocus();

@@ -98,7 +98,7 @@ describe('CreateVideoDialog: checking, failing and sending once', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Create video' }));
 
     const alert = await within(dialog()).findByRole('alert');
-    expect(alert).toHaveTextContent('The SixtySeconds API had an internal error; try again shortly.');
+    expect(alert).toHaveTextContent('The service is having trouble. Try again in a moment.');
     expect(field('Title')).toHaveValue('Kept');
     expect(field('Template ID')).toHaveValue(template);
     expect(field('Last name')).toHaveValue('Johnson');

@@ -1,5 +1,6 @@
 'use client';
 import { useId } from 'react';
+import type { BoundMessages } from '../../../messages';
 import { type CreateVideoUpdate, type KeyPointRow, keyPointErrorKey, VIDEO_TONES } from '../create-video-values';
 import { Field, FieldError } from './field';
 import { rowActions } from './rows';
@@ -10,15 +11,22 @@ interface AiMessagingFieldsProps {
   keyPoints: readonly KeyPointRow[];
   errors: Record<string, string>;
   update: CreateVideoUpdate;
+  m: BoundMessages;
 }
 
 // `ai_messaging.key_points` itself and every `ai_messaging.key_points.N`.
 const KEY_POINT_ERRORS = 'ai_messaging.key_points';
 
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+/** Each tone's name in the catalogue. */
+const TONE_NAMES = {
+  friendly: 'createToneFriendly',
+  professional: 'createToneProfessional',
+  casual: 'createToneCasual',
+  enthusiastic: 'createToneEnthusiastic',
+} as const satisfies Record<(typeof VIDEO_TONES)[number], keyof BoundMessages>;
 
 /** `ai_messaging`: a tone and a list of key points the script should make. */
-export function AiMessagingFields({ tone, keyPoints, errors, update }: AiMessagingFieldsProps) {
+export function AiMessagingFields({ tone, keyPoints, errors, update, m }: AiMessagingFieldsProps) {
   const id = useId();
   const focus = useRowFocus(keyPoints.map((point) => point.id));
   const groupError = errors[KEY_POINT_ERRORS] ?? errors.ai_messaging;
@@ -45,8 +53,8 @@ export function AiMessagingFields({ tone, keyPoints, errors, update }: AiMessagi
 
   return (
     <fieldset className="ss-create-video-fieldset" aria-describedby={groupError ? `${id}-error` : undefined}>
-      <legend className="ss-create-video-label">AI messaging</legend>
-      <Field label="Tone" error={errors['ai_messaging.tone']}>
+      <legend className="ss-create-video-label">{m.createAiMessaging}</legend>
+      <Field label={m.createTone} error={errors['ai_messaging.tone']}>
         {(control) => (
           <select
             {...control}
@@ -58,17 +66,17 @@ export function AiMessagingFields({ tone, keyPoints, errors, update }: AiMessagi
               update(() => ({ tone: next }), 'ai_messaging.tone');
             }}
           >
-            <option value="">No preference</option>
+            <option value="">{m.createToneNone}</option>
             {VIDEO_TONES.map((option) => (
               <option key={option} value={option}>
-                {capitalize(option)}
+                {m[TONE_NAMES[option]]}
               </option>
             ))}
           </select>
         )}
       </Field>
       <span id={`${id}-points`} className="ss-create-video-label">
-        Key points
+        {m.createKeyPoints}
       </span>
       {keyPoints.length > 0 && (
         <ul className="ss-create-video-rows" aria-labelledby={`${id}-points`}>
@@ -80,7 +88,7 @@ export function AiMessagingFields({ tone, keyPoints, errors, update }: AiMessagi
                 <input
                   ref={focus.register(point.id)}
                   className="ss-create-video-input ss-create-video-row-value"
-                  aria-label={`Key point ${index + 1}`}
+                  aria-label={m.createKeyPoint({ index: index + 1 })}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={error ? errorId : undefined}
                   value={point.value}
@@ -88,7 +96,7 @@ export function AiMessagingFields({ tone, keyPoints, errors, update }: AiMessagi
                 />
                 <button type="button" className="ss-button ss-create-video-remove" onClick={() => remove(point)}>
                   <span aria-hidden="true">×</span>
-                  <span className="ss-visually-hidden">Remove key point {index + 1}</span>
+                  <span className="ss-visually-hidden">{m.createRemoveKeyPoint({ index: index + 1 })}</span>
                 </button>
                 <FieldError id={errorId} message={error} />
               </li>
@@ -97,7 +105,7 @@ export function AiMessagingFields({ tone, keyPoints, errors, update }: AiMessagi
         </ul>
       )}
       <button ref={focus.addButton} type="button" className="ss-button" onClick={add}>
-        Add key point
+        {m.createAddKeyPoint}
       </button>
       <FieldError id={`${id}-error`} message={groupError} />
     </fieldset>

@@ -1,22 +1,31 @@
 'use client';
 import { useId } from 'react';
 import type { AspectRatio } from '../../../api';
-import { ASPECT_RATIO_LABELS, ASPECT_RATIOS } from '../aspect-ratio';
+import type { BoundMessages } from '../../../messages';
+import { ASPECT_RATIOS } from '../aspect-ratio';
 import { FieldError } from './field';
 
 interface AspectRatioFieldProps {
   value: AspectRatio;
   error: string | undefined;
+  m: BoundMessages;
   onChange: (ratio: AspectRatio) => void;
 }
 
-/** Native radios (arrow keys for free), each with a small drawing of the frame's shape. */
-export function AspectRatioField({ value, error, onChange }: AspectRatioFieldProps) {
+/** Each ratio's short name in the catalogue. */
+const RATIO_NAMES = {
+  '9:16': 'createRatioPortrait',
+  '16:9': 'createRatioLandscape',
+  '1:1': 'createRatioSquare',
+} as const satisfies Record<AspectRatio, keyof BoundMessages>;
+
+/** Native radios (arrow keys for free) on one row, each with a small drawing of the frame's shape. */
+export function AspectRatioField({ value, error, m, onChange }: AspectRatioFieldProps) {
   const name = useId();
   const errorId = `${name}-error`;
   return (
     <fieldset className="ss-create-video-fieldset" aria-describedby={error ? errorId : undefined}>
-      <legend className="ss-create-video-label">Aspect ratio</legend>
+      <legend className="ss-create-video-label">{m.createAspectRatio}</legend>
       <div className="ss-create-video-ratios">
         {ASPECT_RATIOS.map((ratio) => (
           <label key={ratio} className="ss-create-video-ratio">
@@ -29,8 +38,8 @@ export function AspectRatioField({ value, error, onChange }: AspectRatioFieldPro
               onChange={() => onChange(ratio)}
             />
             <span className="ss-create-video-ratio-shape" data-aspect-ratio={ratio} aria-hidden="true" />
-            <span>
-              {ratio} <span className="ss-create-video-ratio-name">{ASPECT_RATIO_LABELS[ratio]}</span>
+            <span className="ss-create-video-ratio-text">
+              {ratio} <span className="ss-create-video-ratio-name">{m[RATIO_NAMES[ratio]]}</span>
             </span>
           </label>
         ))}

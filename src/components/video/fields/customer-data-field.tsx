@@ -1,5 +1,6 @@
 'use client';
 import { useId } from 'react';
+import type { BoundMessages } from '../../../messages';
 import { humanizeKey } from '../../format';
 import {
   type CreateVideoUpdate,
@@ -15,10 +16,27 @@ interface CustomerDataFieldProps {
   rows: readonly CustomerRow[];
   errors: Record<string, string>;
   update: CreateVideoUpdate;
+  m: BoundMessages;
 }
 
-/** `customer_data` as editable name/value rows; any name can be added or removed. */
-export function CustomerDataField({ rows, errors, update }: CustomerDataFieldProps) {
+/** The suggested fields' names in the catalogue; any other name is shown as written, humanised. */
+const SUGGESTED_NAMES = new Map<string, Extract<keyof BoundMessages, `createCustomer${string}`>>([
+  ['first_name', 'createCustomerFirstName'],
+  ['last_name', 'createCustomerLastName'],
+  ['company', 'createCustomerCompany'],
+  ['product_interest', 'createCustomerProductInterest'],
+]);
+
+const fieldName = (key: string, m: BoundMessages) => {
+  const known = SUGGESTED_NAMES.get(key);
+  return known ? m[known] : humanizeKey(key);
+};
+
+/**
+ * `customer_data` as editable name/value rows under "Field" and "Value" column headings (a table, so screen readers
+ * announce the heading of the column a box is in); any name can be added or removed.
+ */
+export function CustomerDataField({ rows, errors, update, m }: CustomerDataFieldProps) {
   const id = useId();
   const focus = useRowFocus(rows.map((row) => row.id));
   const groupError = errors.customer_data;
@@ -40,52 +58,73 @@ export function CustomerDataField({ rows, errors, update }: CustomerDataFieldPro
       className="ss-create-video-fieldset"
       aria-describedby={describedBy(`${id}-hint`, groupError && `${id}-error`)}
     >
-      <legend className="ss-create-video-label">Customer data</legend>
+      <legend id={`${id}-legend`} className="ss-create-video-label">
+        {m.createCustomerData}
+      </legend>
       <p id={`${id}-hint`} className="ss-create-video-hint">
-        Each name becomes a personalisation field; empty rows are not sent.
+        {m.createCustomerHint}
       </p>
       {rows.length > 0 && (
-        <ul className="ss-create-video-rows">
-          {rows.map((row, index) => {
-            const name = row.key.trim() ? humanizeKey(row.key) : `Field ${index + 1} value`;
-            const nameError = errors[customerNameErrorKey(row)];
-            const valueError = row.key.trim() ? errors[customerErrorKey(row)] : undefined;
-            const nameErrorId = `${id}-${row.id}-name-error`;
-            const valueErrorId = `${id}-${row.id}-value-error`;
-            return (
-              <li key={row.id} className="ss-create-video-row">
-                <input
-                  ref={focus.register(row.id)}
-                  className="ss-create-video-input ss-create-video-row-key"
-                  aria-label={`Field ${index + 1} name`}
-                  aria-invalid={nameError ? true : undefined}
-                  aria-describedby={nameError ? nameErrorId : undefined}
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={row.key}
-                  onChange={(event) => edit(row, { key: event.currentTarget.value })}
-                />
-                <input
-                  className="ss-create-video-input ss-create-video-row-value"
-                  aria-label={name}
-                  aria-invalid={valueError ? true : undefined}
-                  aria-describedby={valueError ? valueErrorId : undefined}
-                  value={row.value}
-                  onChange={(event) => edit(row, { value: event.currentTarget.value })}
-                />
-                <button type="button" className="ss-button ss-create-video-remove" onClick={() => remove(row)}>
-                  <span aria-hidden="true">×</span>
-                  <span className="ss-visually-hidden">Remove {row.key.trim() ? name : `field ${index + 1}`}</span>
-                </button>
-                <FieldError id={nameErrorId} message={nameError} />
-                <FieldError id={valueErrorId} message={valueError} />
-              </li>
-            );
-          })}
-        </ul>
+        <table className="ss-create-video-table" aria-labelledby={`${id}-legend`}>
+          <thead>
+            <tr>
+              <th scope="col">{m.createColumnField}</th>
+              <th scope="col">{m.createColumnValue}</th>
+              <td />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => {
+              const key = row.key.trim();
+              const number = index + 1;
+              const name = key ? fieldName(key, m) : m.createFieldValue({ index: number });
+              const nameError = errors[customerNameErrorKey(row)];
+              const valueError = key ? errors[customerErrorKey(row)] : undefined;
+              const nameErrorId = `${id}-${row.id}-name-error`;
+              const valueErrorId = `${id}-${row.id}-value-error`;
+              return (
+                <tr key={row.id}>
+                  <td>
+                    <input
+                      ref={focus.register(row.id)}
+                      className="ss-create-video-input"
+                      aria-label={m.createFieldName({ index: number })}
+                      aria-invalid={nameError ? true : undefined}
+                      aria-describedby={nameError ? nameErrorId : undefined}
+                      autoComplete="off"
+                      spellCheck={false}
+                      value={row.key}
+                      onChange={(event) => edit(row, { key: event.currentTarget.value })}
+                    />
+                    <FieldError id={nameErrorId} message={nameError} />
+                  </td>
+                  <td>
+                    <input
+                      className="ss-create-video-input"
+                      aria-label={name}
+                      aria-invalid={valueError ? true : undefined}
+                      aria-describedby={valueError ? valueErrorId : undefined}
+                      value={row.value}
+                      onChange={(event) => edit(row, { value: event.currentTarget.value })}
+                    />
+                    <FieldError id={valueErrorId} message={valueError} />
+                  </td>
+                  <td>
+                    <button type="button" className="ss-button ss-create-video-remove" onClick={() => remove(row)}>
+                      <span aria-hidden="true">×</span>
+                      <span className="ss-visually-hidden">
+                        {key ? m.createRemoveNamed({ name }) : m.createRemoveField({ index: number })}
+                      </span>
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
       )}
       <button ref={focus.addButton} type="button" className="ss-button" onClick={add}>
-        Add field
+        {m.createAddField}
       </button>
       <FieldError id={`${id}-error`} message={groupError} />
     </fieldset>

@@ -1,4 +1,5 @@
 'use client';
+import type { BoundMessages } from '../../../messages';
 import { Field } from './field';
 
 /** A template the dialog offers. */
@@ -13,14 +14,15 @@ interface TemplateFieldProps {
   value: string;
   error: string | undefined;
   templates: readonly VideoTemplateOption[] | undefined;
+  m: BoundMessages;
   onChange: (templateId: string) => void;
 }
 
 /** A select of the host's templates, or a text box for an id when the host gave none. */
-export function TemplateField({ value, error, templates, onChange }: TemplateFieldProps) {
+export function TemplateField({ value, error, templates, m, onChange }: TemplateFieldProps) {
   if (!templates || templates.length === 0) {
     return (
-      <Field label="Template ID" error={error} hint="For example tmpl_welcome_message.">
+      <Field label={m.createFieldTemplateId} error={error} hint={m.createTemplateIdHint}>
         {(control) => (
           <input
             {...control}
@@ -36,7 +38,7 @@ export function TemplateField({ value, error, templates, onChange }: TemplateFie
     );
   }
   return (
-    <Field label="Template" error={error}>
+    <Field label={m.createFieldTemplate} error={error}>
       {(control) => (
         <select
           {...control}
@@ -45,7 +47,7 @@ export function TemplateField({ value, error, templates, onChange }: TemplateFie
           value={value}
           onChange={(event) => onChange(event.currentTarget.value)}
         >
-          <option value="">Choose a template</option>
+          <option value="">{m.createChooseTemplate}</option>
           {templates.map((template) => (
             <option key={template.id} value={template.id}>
               {template.name}
