@@ -7,6 +7,8 @@ const meta = {
   title: 'Video/CreateVideoDialog',
   component: CreateVideoDialog,
   args: { onCreated: fn(), onOpenChange: fn() },
+  // On the docs page each story sits in its own frame: open modal dialogs would otherwise cover the whole page.
+  parameters: { docs: { story: { inline: false, height: '760px' } } },
   // The templates come from the story's own mock, so the ids the form sends are ones the mock accepts.
   render: (args, { loaded }) => (
     <CreateVideoDialog
