@@ -201,6 +201,8 @@ export const Arabic: Story = {
     const previous = await canvas.findByRole('button', { name: 'السابق' }, { timeout: 5000 });
     const next = canvas.getByRole('button', { name: 'التالي' });
     expect(previous.getBoundingClientRect().left).toBeGreaterThan(next.getBoundingClientRect().left);
+    // Page sizes in Arabic digits, like the pager's numbers.
+    expect(canvas.getByRole('combobox', { name: 'عدد الفيديوهات في الصفحة' })).toHaveDisplayValue('٢٠');
 
     await userEvent.click(canvas.getByRole('tab', { name: 'الكل' }));
     await userEvent.keyboard('{ArrowLeft}');

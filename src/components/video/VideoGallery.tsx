@@ -2,10 +2,11 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef } from 'react';
 import { DEFAULT_VIDEO_PAGE_SIZE } from '../../api/component-queries';
-import { useMessages, useVideos } from '../../hooks';
+import { useLocale, useMessages, useVideos } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { MessagesProps } from '../data-state';
+import { formatCount } from '../format';
 import { useFocusRecovery } from '../use-focus-recovery';
 import { CreateVideoDialog } from './CreateVideoDialog';
 import { clampPageSize, Pager, PageSizeSelect, pageSizeOptions, VIDEO_PAGE_SIZES } from './gallery-pager';
@@ -87,6 +88,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
     ...rest
   } = props;
   const m = useMessages(messages);
+  const locale = useLocale();
   const caller = 'VideoGallery';
   const [status, setStatus] = useControllableState({
     prop: statusProp,
@@ -194,6 +196,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
         <StatusTabs value={status} onChange={filterBy} idPrefix={id} panelId={panelId} m={m} />
         <PageSizeSelect
           label={m.galleryPageSize}
+          format={(size) => formatCount(size, locale)}
           value={limit}
           sizes={pageSizeOptions(pageSizes, limit)}
           onChange={resize}

@@ -74,13 +74,15 @@ const Chevron = () => (
 
 interface PageSizeSelectProps {
   label: string;
+  /** Writes a size in the locale's digits. */
+  format: (size: number) => string;
   value: number;
   sizes: readonly number[];
   onChange: (size: number) => void;
 }
 
 /** How many videos a page shows. */
-export function PageSizeSelect({ label, value, sizes, onChange }: PageSizeSelectProps) {
+export function PageSizeSelect({ label, format, value, sizes, onChange }: PageSizeSelectProps) {
   const id = useId();
   return (
     <div className="ss-video-gallery-page-size">
@@ -88,7 +90,7 @@ export function PageSizeSelect({ label, value, sizes, onChange }: PageSizeSelect
       <select id={id} value={value} onChange={(event) => onChange(Number(event.currentTarget.value))}>
         {sizes.map((size) => (
           <option key={size} value={size}>
-            {size}
+            {format(size)}
           </option>
         ))}
       </select>
