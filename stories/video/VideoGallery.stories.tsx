@@ -14,12 +14,37 @@ type Story = StoryObj<typeof meta>;
 
 const EMPTY_PAGE = { data: [], pagination: { total: 0, page: 1, limit: 20, next_page: null, prev_page: null } };
 
-/** The first page of the seeded account, every status mixed. */
+/** The cards' boxes grouped by the row they sit in (same top edge). */
+function rows(cards: readonly HTMLElement[]) {
+  const byTop = new Map<number, DOMRect[]>();
+  for (const card of cards) {
+    const box = card.getBoundingClientRect();
+    const top = Math.round(box.top);
+    byTop.set(top, [...(byTop.get(top) ?? []), box]);
+  }
+  return [...byTop.values()];
+}
+
+/**
+ * The first page of the seeded account, every status and shape mixed: portrait, square and landscape videos share one
+ * 16:9 frame, letterboxed, so every row lines up. On page 1 "Previous" is disabled (and looks it).
+ */
 export const Default: Story = {
   play: async ({ canvas, loaded }) => {
     const total = storyMock(loaded).videos().length;
     expect(await canvas.findByText(`Showing 1–20 of ${total}`, {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(within(canvas.getByRole('tabpanel')).getAllByRole('article')).toHaveLength(20);
+    const cards = within(canvas.getByRole('tabpanel')).getAllByRole('article');
+    expect(cards).toHaveLength(20);
+
+    // No holes: within a row every card is as tall as the others, and so is every frame.
+    for (const row of rows(cards)) expect(new Set(row.map((box) => Math.round(box.height))).size).toBe(1);
+    const frames = cards.map((card) => Math.round(card.firstElementChild?.getBoundingClientRect().height ?? 0));
+    expect(new Set(frames).size).toBe(1);
+
+    const previous = canvas.getByRole('button', { name: 'Previous' });
+    expect(previous).toHaveAttribute('aria-disabled', 'true');
+    expect(getComputedStyle(previous).cursor).toBe('not-allowed');
+    expect(getComputedStyle(canvas.getByRole('button', { name: 'Next' })).cursor).toBe('pointer');
   },
 };
 
@@ -115,11 +140,12 @@ export const Loading: Story = {
   },
 };
 
-/** An account with no videos. */
+/** An account with no videos: it is invited to make its first, and "Create video" opens the dialog. */
 export const Empty: Story = {
   parameters: { mock: { faults: { listVideos: { status: 200, body: EMPTY_PAGE } } } },
   play: async ({ canvas }) => {
     expect(await canvas.findByText('No videos yet.', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(canvas.getByRole('button', { name: 'Create video' })).toBeInTheDocument();
   },
 };
 
@@ -129,7 +155,7 @@ export const ErrorState: Story = {
   parameters: { mock: { faults: { listVideos: { status: 500 } } } },
   play: async ({ canvas }) => {
     const alert = await canvas.findByRole('alert', {}, { timeout: 15_000 });
-    expect(alert).toHaveTextContent('The SixtySeconds API had an internal error');
+    expect(alert).toHaveTextContent('The service is having trouble. Try again in a moment.');
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   },
 };
@@ -139,5 +165,48 @@ export const Dark: Story = {
   parameters: { theme: 'dark' },
   play: async ({ canvas }) => {
     await waitFor(() => expect(canvas.getAllByRole('article').length).toBeGreaterThan(0), { timeout: 5000 });
+  },
+};
+
+/** In German: tabs, pager and card states from the German catalogue. */
+export const German: Story = {
+  parameters: { lang: 'de' },
+  play: async ({ canvas, loaded }) => {
+    const total = storyMock(loaded).videos().length;
+    expect(await canvas.findByText(`1–20 von ${total}`, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(canvas.getByRole('tab', { name: 'Veröffentlicht' })).toBeInTheDocument();
+    expect(canvas.getByRole('button', { name: 'Zurück' })).toHaveAttribute('aria-disabled', 'true');
+    expect(canvas.getByRole('combobox', { name: 'Videos pro Seite' })).toBeInTheDocument();
+  },
+};
+
+/** In Spanish. */
+export const Spanish: Story = {
+  parameters: { lang: 'es' },
+  play: async ({ canvas, loaded }) => {
+    const total = storyMock(loaded).videos().length;
+    expect(await canvas.findByText(`Mostrando 1–20 de ${total}`, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(canvas.getByRole('tab', { name: 'Publicado' })).toBeInTheDocument();
+    expect(canvas.getByRole('button', { name: 'Siguiente' })).toBeInTheDocument();
+  },
+};
+
+/**
+ * In Arabic, right to left: the tabs start on the right, "Previous" sits on the right with its arrow pointing right,
+ * and the left arrow key moves on to the next tab.
+ */
+export const Arabic: Story = {
+  parameters: { lang: 'ar' },
+  play: async ({ canvas, userEvent }) => {
+    const previous = await canvas.findByRole('button', { name: 'السابق' }, { timeout: 5000 });
+    const next = canvas.getByRole('button', { name: 'التالي' });
+    expect(previous.getBoundingClientRect().left).toBeGreaterThan(next.getBoundingClientRect().left);
+    // Page sizes in Arabic digits, like the pager's numbers.
+    expect(canvas.getByRole('combobox', { name: 'عدد الفيديوهات في الصفحة' })).toHaveDisplayValue('٢٠');
+
+    await userEvent.click(canvas.getByRole('tab', { name: 'الكل' }));
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(canvas.getByRole('tab', { name: 'مسودة' })).toHaveAttribute('aria-selected', 'true');
+    expect((await canvas.findAllByText('مسودة — لم تُعالَج بعد', {}, { timeout: 5000 })).length).toBeGreaterThan(0);
   },
 };

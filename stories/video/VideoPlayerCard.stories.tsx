@@ -32,12 +32,35 @@ export const Published: Story = {
     await userEvent.click(canvas.getByRole('button', { name: `Play ${args.video?.title}` }));
     const player = canvasElement.querySelector('video');
     expect(player).toHaveAttribute('src', args.video?.url);
+    expect(player).toHaveAttribute('controls');
     await waitFor(() => expect(player).toHaveFocus());
   },
 };
 
 /** A portrait (9:16) video keeps its shape, narrowed so it is never taller than the cap. */
 export const Portrait: Story = { args: { video: seededVideo('published', '9:16') } };
+
+/** A portrait video in a 16:9 frame, as the gallery shows every card: the poster whole, letterboxed. */
+export const PortraitInWideFrame: Story = { args: { video: seededVideo('published', '9:16'), aspectRatio: '16:9' } };
+
+/**
+ * The browser cannot load the video (here a file that is not there): the player is taken away and its place says so,
+ * with "Try again", which brings back the poster and play button.
+ */
+export const PlaybackError: Story = {
+  args: { video: { ...seededVideo('published', '16:9'), url: '/no-such-video.webm' } },
+  play: async ({ canvas, canvasElement, userEvent, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: `Play ${args.video?.title}` }));
+    const tryAgain = await canvas.findByRole('button', { name: 'Try again' }, { timeout: 5000 });
+    expect(canvas.getByText('The video could not be loaded.')).toBeInTheDocument();
+    expect(canvasElement.querySelector('video')).toBeNull();
+    // The player had focus and went away: focus follows to Try again.
+    await waitFor(() => expect(tryAgain).toHaveFocus());
+
+    await userEvent.click(tryAgain);
+    expect(canvas.getByRole('button', { name: `Play ${args.video?.title}` })).toHaveFocus();
+  },
+};
 
 /** A square (1:1) video. */
 export const Square: Story = { args: { video: seededVideo('published', '1:1') } };
@@ -92,3 +115,12 @@ export const GermanLocale: Story = { args: { locale: 'de-DE' } };
 
 /** Dark theme. */
 export const Dark: Story = { parameters: { theme: 'dark' } };
+
+/** In Arabic, right to left: status, duration and date in Arabic, the clock at the frame's left. */
+export const Arabic: Story = {
+  parameters: { lang: 'ar' },
+  play: async ({ canvas, args }) => {
+    expect(canvas.getByRole('status')).toHaveTextContent('منشور');
+    expect(canvas.getByRole('button', { name: `تشغيل ${args.video?.title}` })).toBeInTheDocument();
+  },
+};

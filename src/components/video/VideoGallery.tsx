@@ -2,18 +2,22 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef } from 'react';
 import { DEFAULT_VIDEO_PAGE_SIZE } from '../../api/component-queries';
-import { useSixtySeconds, useVideos } from '../../hooks';
+import { useLocale, useMessages, useVideos } from '../../hooks';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import type { MessagesProps } from '../data-state';
+import { formatCount } from '../format';
 import { useFocusRecovery } from '../use-focus-recovery';
+import { CreateVideoDialog } from './CreateVideoDialog';
 import { clampPageSize, Pager, PageSizeSelect, pageSizeOptions, VIDEO_PAGE_SIZES } from './gallery-pager';
 import { GalleryEmpty, GalleryError, GallerySkeleton } from './gallery-states';
 import { StatusTabs, statusTabId, type VideoStatusFilter } from './gallery-status-tabs';
-import { VIDEO_STATUS_LABELS, VideoPlayerCard, type VideoPlayerCardProps } from './VideoPlayerCard';
+import { VideoPlayerCard, type VideoPlayerCardProps } from './VideoPlayerCard';
+import { emptyText } from './video-status';
 
 /** Props of `VideoGallery`. */
-export interface VideoGalleryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
-  /** The heading above the gallery; `null` for none (the section is then labelled "Videos"). */
+export interface VideoGalleryProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'>, MessagesProps {
+  /** The heading above the gallery ("Videos" in the catalogue's language); `null` for none (it then labels the section). */
   heading?: ReactNode | undefined;
   /** The heading's level; cards use the next one down. 2 by default. */
   headingLevel?: 2 | 3 | 4 | 5 | undefined;
@@ -37,13 +41,21 @@ export interface VideoGalleryProps extends Omit<ComponentPropsWithoutRef<'sectio
   onPageSizeChange?: ((pageSize: number) => void) | undefined;
   /** The page sizes offered; any outside the API's 1–100 are left out. */
   pageSizes?: readonly number[] | undefined;
-  /** Props for every card: playback callbacks, overlays, an aspect ratio. */
+  /** Props for every card: playback callbacks, overlays, a frame shape (16:9 by default, so rows line up). */
   cardProps?: Omit<VideoPlayerCardProps, 'video' | 'headingLevel'> | undefined;
   /** Replaces the empty-state text. */
   emptyState?: ReactNode | undefined;
+  /**
+   * What the empty "All" tab offers: a `CreateVideoDialog` with its "Create video" button by default (the new video
+   * then shows here), your own element, or `null` for nothing.
+   */
+  emptyAction?: ReactNode | undefined;
   /** Colour mode and `--ss-*` overrides for the gallery. */
   theme?: Theme | undefined;
 }
+
+/** Placeholder cards while the first page loads: the page size, up to two rows of the widest grid. */
+const SKELETON_CARDS = 8;
 
 /** A page number the API accepts: a whole number from 1 (1 when it is not a number). */
 const clampPage = (page: number) => (Number.isFinite(page) ? Math.max(1, Math.floor(page)) : 1);
@@ -54,7 +66,7 @@ const clampPage = (page: number) => (Number.isFinite(page) ? Math.max(1, Math.fl
  */
 export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function VideoGallery(props, ref) {
   const {
-    heading = 'Videos',
+    heading,
     headingLevel = 2,
     status: statusProp,
     defaultStatus = 'all',
@@ -68,12 +80,15 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
     pageSizes = VIDEO_PAGE_SIZES,
     cardProps,
     emptyState,
+    emptyAction,
+    messages,
     theme,
     className,
     style,
     ...rest
   } = props;
-  const { locale } = useSixtySeconds();
+  const m = useMessages(messages);
+  const locale = useLocale();
   const caller = 'VideoGallery';
   const [status, setStatus] = useControllableState({
     prop: statusProp,
@@ -129,18 +144,34 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
 
   const body = (): ReactNode => {
     if (!data || beyondEnd) {
-      if (error) return <GalleryError error={error} onRetry={retry} />;
-      return <GallerySkeleton count={Math.min(limit, 6)} />;
+      if (error) return <GalleryError error={error} onRetry={retry} m={m} />;
+      return <GallerySkeleton count={Math.min(limit, SKELETON_CARDS)} label={m.galleryLoading} />;
     }
     if (data.data.length === 0) {
-      const what = status === 'all' ? 'No videos yet.' : `No ${VIDEO_STATUS_LABELS[status].toLowerCase()} videos.`;
-      return <GalleryEmpty>{emptyState ?? <p>{what}</p>}</GalleryEmpty>;
+      // Only an account with no videos at all is invited to make one; an empty filter just says so.
+      const first = status === 'all';
+      return (
+        <GalleryEmpty action={first ? emptyAction === undefined ? <CreateVideoDialog /> : emptyAction : undefined}>
+          {emptyState ?? (
+            <>
+              <p className="ss-video-gallery-empty-title">{emptyText(status, m)}</p>
+              {first && <p>{m.galleryEmptyHint}</p>}
+            </>
+          )}
+        </GalleryEmpty>
+      );
     }
     return (
       <ul className="ss-video-gallery-grid">
         {data.data.map((video) => (
           <li key={video.id} className="ss-video-gallery-item">
-            <VideoPlayerCard {...cardProps} video={video} headingLevel={cardHeading} />
+            <VideoPlayerCard
+              aspectRatio="16:9"
+              messages={messages}
+              {...cardProps}
+              video={video}
+              headingLevel={cardHeading}
+            />
           </li>
         ))}
       </ul>
@@ -150,7 +181,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
   return (
     <section
       ref={ref}
-      {...(heading === null ? { 'aria-label': 'Videos' } : { 'aria-labelledby': headingId })}
+      {...(heading === null ? { 'aria-label': m.galleryHeading } : { 'aria-labelledby': headingId })}
       {...rest}
       {...focusProps}
       {...themeRootProps(theme, style)}
@@ -158,12 +189,18 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
     >
       {heading !== null && (
         <Heading id={headingId} className="ss-video-gallery-heading">
-          {heading}
+          {heading ?? m.galleryHeading}
         </Heading>
       )}
       <div className="ss-video-gallery-toolbar">
-        <StatusTabs value={status} onChange={filterBy} idPrefix={id} panelId={panelId} />
-        <PageSizeSelect value={limit} sizes={pageSizeOptions(pageSizes, limit)} onChange={resize} />
+        <StatusTabs value={status} onChange={filterBy} idPrefix={id} panelId={panelId} m={m} />
+        <PageSizeSelect
+          label={m.galleryPageSize}
+          format={(size) => formatCount(size, locale)}
+          value={limit}
+          sizes={pageSizeOptions(pageSizes, limit)}
+          onChange={resize}
+        />
       </div>
       <div
         ref={panel}
@@ -174,14 +211,14 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
         aria-busy={(isLoading || isPreviousData || beyondEnd) && !error}
         className="ss-video-gallery-panel"
       >
-        {data && !beyondEnd && error && <GalleryError error={error} onRetry={retry} />}
+        {data && !beyondEnd && error && <GalleryError error={error} onRetry={retry} m={m} />}
         {body()}
       </div>
       {data && data.data.length > 0 && (
         <Pager
           pagination={data.pagination}
           count={data.data.length}
-          locale={locale}
+          m={m}
           busy={isPreviousData}
           onPageChange={setPage}
         />

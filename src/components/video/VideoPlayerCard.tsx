@@ -1,28 +1,27 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
-import type { AspectRatio, Video, VideoStatus } from '../../api';
+import type { AspectRatio, Video } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { useMessages } from '../../hooks/use-messages';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
+import type { MessagesProps } from '../data-state';
 import { formatDate, formatDuration } from '../format';
 import { resolveAspectRatio } from './aspect-ratio';
 import { VideoCardMedia, type VideoCardMediaProps } from './video-card-media';
-
-/** The words each status is shown with. */
-export const VIDEO_STATUS_LABELS: Record<VideoStatus, string> = {
-  draft: 'Draft',
-  processing: 'Processing',
-  published: 'Published',
-  failed: 'Failed',
-};
+import { statusLabel } from './video-status';
 
 /** Props of `VideoPlayerCard`. */
 export interface VideoPlayerCardProps
   extends Omit<ComponentPropsWithoutRef<'article'>, 'children' | 'onPlay' | 'onPause' | 'onEnded' | 'onProgress'>,
-    Omit<VideoCardMediaProps, 'aspectRatio' | 'video'> {
+    Omit<VideoCardMediaProps, 'aspectRatio' | 'video'>,
+    MessagesProps {
   /** The video to show, as the API returns it; a placeholder card while it is left out (loading). */
   video?: Video | undefined;
-  /** Overrides `video.aspect_ratio`; 16:9 when neither is known. */
+  /**
+   * The media frame's shape, overriding `video.aspect_ratio` (16:9 when neither is known); a video of another shape
+   * shows whole inside it, letterboxed. The gallery gives every card 16:9 so its rows line up.
+   */
   aspectRatio?: AspectRatio | undefined;
   /** BCP 47 locale for the duration and date; the provider's (or `en-US`) by default. */
   locale?: string | undefined;
@@ -52,12 +51,14 @@ export const VideoPlayerCard = forwardRef<HTMLElement, VideoPlayerCardProps>(fun
     renderProcessing,
     renderDraft,
     renderError,
+    messages,
     className,
     style,
     ...rest
   } = props;
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
+  const m = useMessages(messages);
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
   const media = {
@@ -77,7 +78,7 @@ export const VideoPlayerCard = forwardRef<HTMLElement, VideoPlayerCardProps>(fun
       <article
         ref={ref}
         aria-busy="true"
-        aria-label="Loading video"
+        aria-label={m.videoCardLoading}
         data-status="loading"
         {...rest}
         {...themeRootProps(theme, style)}
@@ -98,7 +99,12 @@ export const VideoPlayerCard = forwardRef<HTMLElement, VideoPlayerCardProps>(fun
       {...themeRootProps(theme, style)}
       className={cx('ss-root', 'ss-video-card', className)}
     >
-      <VideoCardMedia video={video} aspectRatio={resolveAspectRatio(aspectRatio, video.aspect_ratio)} {...media} />
+      <VideoCardMedia
+        video={video}
+        aspectRatio={resolveAspectRatio(aspectRatio, video.aspect_ratio)}
+        m={m}
+        {...media}
+      />
       <div className="ss-video-card-body">
         <Heading id={titleId} className="ss-video-card-title">
           {video.title}
@@ -113,8 +119,8 @@ export const VideoPlayerCard = forwardRef<HTMLElement, VideoPlayerCardProps>(fun
         </p>
         {/* A live region, so a processing video that publishes is announced where it stands. */}
         <p className="ss-video-card-status" data-status={video.status} role="status">
-          <span className="ss-visually-hidden">{video.title}: </span>
-          {VIDEO_STATUS_LABELS[video.status]}
+          <span className="ss-visually-hidden">{m.videoCardStatus({ title: video.title })}</span>
+          {statusLabel(video.status, m)}
         </p>
       </div>
     </article>

@@ -1,13 +1,14 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { SixtySecondsError } from '../../api';
+import { type BoundMessages, errorText } from '../../messages';
 
 /** Placeholder cards in the grid's shape while the first page loads. */
-export function GallerySkeleton({ count }: { count: number }) {
+export function GallerySkeleton({ count, label }: { count: number; label: string }) {
   return (
     <>
       <p className="ss-visually-hidden" role="status">
-        Loading videos…
+        {label}
       </p>
       <ul className="ss-video-gallery-grid" aria-hidden="true">
         {Array.from({ length: count }, (_, index) => (
@@ -23,19 +24,32 @@ export function GallerySkeleton({ count }: { count: number }) {
   );
 }
 
-/** What the gallery says when a page holds no videos. */
-export function GalleryEmpty({ children }: { children: ReactNode }) {
-  return <div className="ss-video-gallery-empty">{children}</div>;
+/** What the gallery says when a page holds no videos, and what to do about it (e.g. a "Create video" button). */
+export function GalleryEmpty({ children, action }: { children: ReactNode; action?: ReactNode }) {
+  return (
+    <div className="ss-video-gallery-empty">
+      {children}
+      {action}
+    </div>
+  );
 }
 
 /** The failure, its message and a way to ask again. */
-export function GalleryError({ error, onRetry }: { error: SixtySecondsError; onRetry: () => void }) {
+export function GalleryError({
+  error,
+  onRetry,
+  m,
+}: {
+  error: SixtySecondsError;
+  onRetry: () => void;
+  m: BoundMessages;
+}) {
   return (
     <div className="ss-video-gallery-error" role="alert">
-      <p className="ss-video-gallery-error-title">The videos could not be loaded.</p>
-      <p className="ss-video-gallery-error-message">{error.message}</p>
+      <p className="ss-video-gallery-error-title">{m.galleryErrorTitle}</p>
+      <p className="ss-video-gallery-error-message">{errorText(error, m)}</p>
       <button type="button" className="ss-button" onClick={onRetry}>
-        Try again
+        {m.tryAgain}
       </button>
     </div>
   );

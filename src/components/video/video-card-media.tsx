@@ -1,6 +1,7 @@
 'use client';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { AspectRatio, Video } from '../../api';
+import type { BoundMessages } from '../../messages';
 import { formatClock } from '../format';
 import { safeUrl } from './safe-url';
 import { type ProgressMilestone, useProgressMilestones } from './use-progress-milestones';
@@ -30,7 +31,7 @@ export interface VideoCardMediaProps {
   video: Video;
   /** Caption tracks for the player. */
   captions?: readonly VideoCaptionTrack[] | undefined;
-  /** The frame's shape. */
+  /** The frame's shape; a poster or video of another shape shows whole inside it, letterboxed. */
   aspectRatio: AspectRatio;
   /** Called when playback starts or resumes. */
   onPlay?: ((video: Video) => void) | undefined;
@@ -50,9 +51,12 @@ export interface VideoCardMediaProps {
   renderError?: ((info: VideoCardErrorInfo) => ReactNode) | undefined;
 }
 
-/** The aspect-ratio box: poster and play button until pressed, then the `<video>`; an overlay per state. */
-export function VideoCardMedia(props: VideoCardMediaProps) {
-  const { video, aspectRatio, captions = [], onPlay, onPause, onEnded, onProgress } = props;
+/**
+ * The aspect-ratio box: poster and play button until pressed, then the `<video>` with its native controls; an overlay
+ * per state. A video that fails to load is taken away, so its message and "Try again" never cover working controls.
+ */
+export function VideoCardMedia(props: VideoCardMediaProps & { m: BoundMessages }) {
+  const { video, aspectRatio, captions = [], onPlay, onPause, onEnded, onProgress, m } = props;
   const src = video.status === 'published' ? safeUrl(video.url) : undefined;
   const thumbnail = safeUrl(video.thumbnail);
   // A poster that fails (expired CDN link) shows the placeholder, never the browser's broken-image icon.
@@ -63,10 +67,14 @@ export function VideoCardMedia(props: VideoCardMediaProps) {
   const [loading, setLoading] = useState(false);
   const [failed, setFailed] = useState(false);
   const started = src !== undefined && startedSrc === src;
+  const playing = started && !failed;
+  const frame = useRef<HTMLDivElement>(null);
   const player = useRef<HTMLVideoElement>(null);
   const playButton = useRef<HTMLButtonElement>(null);
   // Set by retry: the error overlay (and its button) vanish, so focus goes back to the play button.
   const refocusPlay = useRef(false);
+  // Set when the focused player fails: it goes away, so focus moves to the error's button (or the frame).
+  const refocusError = useRef(false);
   const milestones = useProgressMilestones((percent) => onProgress?.(percent, video), video.duration);
 
   useEffect(() => {
@@ -75,6 +83,12 @@ export function VideoCardMedia(props: VideoCardMediaProps) {
     else if (refocusPlay.current) playButton.current?.focus();
     refocusPlay.current = false;
   }, [started]);
+
+  useEffect(() => {
+    if (!failed || !refocusError.current) return;
+    refocusError.current = false;
+    (frame.current?.querySelector('button') ?? frame.current)?.focus();
+  }, [failed]);
 
   const start = () => {
     setLoading(true);
@@ -90,19 +104,27 @@ export function VideoCardMedia(props: VideoCardMediaProps) {
   };
 
   const overlay = (): ReactNode => {
-    if (video.status === 'draft') return (props.renderDraft ?? DefaultDraftOverlay)(video);
-    if (video.status === 'processing') return (props.renderProcessing ?? DefaultProcessingOverlay)(video);
-    const renderError = props.renderError ?? DefaultErrorOverlay;
+    if (video.status === 'draft') return props.renderDraft ? props.renderDraft(video) : <DefaultDraftOverlay m={m} />;
+    if (video.status === 'processing') {
+      return props.renderProcessing ? props.renderProcessing(video) : <DefaultProcessingOverlay m={m} />;
+    }
+    const renderError = props.renderError ?? ((info: VideoCardErrorInfo) => <DefaultErrorOverlay {...info} m={m} />);
     if (video.status === 'failed') return renderError({ video, reason: 'failed' });
     if (src === undefined) return renderError({ video, reason: 'unavailable' });
     if (started && failed) return renderError({ video, reason: 'playback', retry });
-    if (started && loading) return (props.renderLoading ?? DefaultLoadingOverlay)(video);
+    if (playing && loading) return props.renderLoading ? props.renderLoading(video) : <DefaultLoadingOverlay m={m} />;
     return null;
   };
 
   return (
-    <div className="ss-video-card-media" data-aspect-ratio={aspectRatio}>
-      {started ? (
+    <div
+      ref={frame}
+      className="ss-video-card-media"
+      data-aspect-ratio={aspectRatio}
+      data-state={started && failed ? 'failed' : playing ? 'playing' : 'poster'}
+      tabIndex={-1}
+    >
+      {started && failed ? null : playing ? (
         // biome-ignore lint/a11y/useMediaCaption: the API has no captions; tracks come from the `captions` prop.
         <video
           ref={player}
@@ -131,7 +153,10 @@ export function VideoCardMedia(props: VideoCardMediaProps) {
           onWaiting={() => setLoading(true)}
           onCanPlay={() => setLoading(false)}
           onPlaying={() => setLoading(false)}
-          onError={() => setFailed(true)}
+          onError={(event) => {
+            refocusError.current = event.currentTarget === document.activeElement;
+            setFailed(true);
+          }}
         >
           {captions.map((track) => {
             const trackSrc = safeUrl(track.src);
@@ -146,7 +171,7 @@ export function VideoCardMedia(props: VideoCardMediaProps) {
               />
             ) : null;
           })}
-          <a href={src}>Download {video.title}</a>
+          <a href={src}>{m.videoCardDownload({ title: video.title })}</a>
         </video>
       ) : (
         <>
@@ -167,7 +192,7 @@ export function VideoCardMedia(props: VideoCardMediaProps) {
               ref={playButton}
               type="button"
               className="ss-video-card-play"
-              aria-label={`Play ${video.title}`}
+              aria-label={m.videoCardPlay({ title: video.title })}
               onClick={start}
             >
               <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">

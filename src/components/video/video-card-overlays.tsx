@@ -1,6 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { Video } from '../../api';
+import type { BoundMessages } from '../../messages';
 
 /** Why a card shows its error overlay: the render failed, the URL is unusable, or the browser could not play it. */
 export type VideoCardErrorReason = 'failed' | 'unavailable' | 'playback';
@@ -15,11 +16,11 @@ export interface VideoCardErrorInfo {
   retry?: (() => void) | undefined;
 }
 
-const ERROR_TEXT: Record<VideoCardErrorReason, string> = {
-  failed: 'This video failed to render.',
-  unavailable: 'This video is not available to play.',
-  playback: 'The video could not be loaded.',
-};
+const errorText = (reason: VideoCardErrorReason, m: BoundMessages) =>
+  ({ failed: m.videoCardFailed, unavailable: m.videoCardUnavailable, playback: m.videoCardPlaybackFailed })[reason];
+
+/** The catalogue the default overlays word themselves with. */
+type Worded = { m: BoundMessages };
 
 /** The frame every overlay shares, so custom content sits in the same place. */
 const Overlay = ({ kind, children }: { kind: string; children: ReactNode }) => (
@@ -30,38 +31,38 @@ const Overlay = ({ kind, children }: { kind: string; children: ReactNode }) => (
 const Spinner = () => <span className="ss-video-card-spinner" aria-hidden="true" />;
 
 /** Shown while the player fetches the first frames after play. */
-export const DefaultLoadingOverlay = () => (
+export const DefaultLoadingOverlay = ({ m }: Worded) => (
   <Overlay kind="loading">
     <Spinner />
-    <span>Loading video…</span>
+    <span>{m.videoCardBuffering}</span>
   </Overlay>
 );
 
 /** Shown while the API renders the video. */
-export const DefaultProcessingOverlay = () => (
+export const DefaultProcessingOverlay = ({ m }: Worded) => (
   <Overlay kind="processing">
     <Spinner />
-    <span>Processing — ready soon</span>
+    <span>{m.videoCardProcessing}</span>
   </Overlay>
 );
 
 /** Shown for a draft that has not been rendered yet. */
-export const DefaultDraftOverlay = () => (
+export const DefaultDraftOverlay = ({ m }: Worded) => (
   <Overlay kind="draft">
-    <span>Draft — not rendered yet</span>
+    <span>{m.videoCardDraft}</span>
   </Overlay>
 );
 
 /** Shown when the video cannot be played. */
-export const DefaultErrorOverlay = ({ reason, retry }: VideoCardErrorInfo) => (
+export const DefaultErrorOverlay = ({ reason, retry, m }: VideoCardErrorInfo & Worded) => (
   <Overlay kind="error">
     <span className="ss-video-card-error-icon" aria-hidden="true">
       !
     </span>
-    <span>{ERROR_TEXT[reason]}</span>
+    <span>{errorText(reason, m)}</span>
     {retry && (
       <button type="button" className="ss-button ss-video-card-retry" onClick={retry}>
-        Try again
+        {m.tryAgain}
       </button>
     )}
   </Overlay>

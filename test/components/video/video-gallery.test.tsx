@@ -137,7 +137,8 @@ describe('VideoGallery', () => {
     });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('The videos could not be loaded.');
-    expect(alert).toHaveTextContent('The SixtySeconds API had an internal error; try again shortly.');
+    // The catalogue's words for a server error, not the API's English message.
+    expect(alert).toHaveTextContent('The service is having trouble. Try again in a moment.');
 
     mock.clearFaults();
     await user.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -150,6 +151,59 @@ describe('VideoGallery', () => {
     renderWithApi(<VideoGallery />, { mockOptions: { faults: { listVideos: { status: 200, body: empty } } } });
     expect(await screen.findByText('No videos yet.')).toBeInTheDocument();
     expect(screen.queryByRole('navigation', { name: 'Pages' })).toBeNull();
+  });
+
+  it('invites an account with no videos to create one, and opens the create dialog from the empty gallery', async () => {
+    const empty = { data: [], pagination: { total: 0, page: 1, limit: 20, next_page: null, prev_page: null } };
+    const { user } = renderWithApi(<VideoGallery />, {
+      mockOptions: { faults: { listVideos: { status: 200, body: empty } } },
+    });
+    const panel = await screen.findByRole('tabpanel');
+    await within(panel).findByText('No videos yet.');
+
+    await user.click(within(panel).getByRole('button', { name: 'Create video' }));
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('does not offer "Create video" for an empty filter, nor when the host turns it off', async () => {
+    const empty = { data: [], pagination: { total: 0, page: 1, limit: 20, next_page: null, prev_page: null } };
+    const faults = { listVideos: { status: 200, body: empty } };
+    const { user, unmount } = renderWithApi(<VideoGallery />, { mockOptions: { faults } });
+    await screen.findByText('No videos yet.');
+    await user.click(screen.getByRole('tab', { name: 'Draft' }));
+    expect(await screen.findByText('No draft videos.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Create video' })).toBeNull();
+    unmount();
+
+    renderWithApi(<VideoGallery emptyAction={null} />, { mockOptions: { faults } });
+    await screen.findByText('No videos yet.');
+    expect(screen.queryByRole('button', { name: 'Create video' })).toBeNull();
+  });
+
+  it('shows as many placeholder cards as a page holds, up to two rows of four', async () => {
+    const { container, unmount } = renderWithApi(<VideoGallery />, { mockOptions: { latencyMs: 60_000 } });
+    const placeholders = () => container.querySelectorAll('[aria-hidden="true"] > li');
+    expect(placeholders()).toHaveLength(8);
+    unmount();
+
+    const small = renderWithApi(<VideoGallery defaultPageSize={3} />, { mockOptions: { latencyMs: 60_000 } });
+    expect(small.container.querySelectorAll('[aria-hidden="true"] > li')).toHaveLength(3);
+  });
+
+  it("gives every card the same 16:9 frame, so rows line up whatever the videos' shapes", async () => {
+    const { container, mock } = renderWithApi(<VideoGallery />);
+    await waitFor(() => expect(cards()).toHaveLength(20));
+    const shapes = new Set(
+      mock
+        .videos()
+        .slice(0, 20)
+        .map((video) => video.aspect_ratio),
+    );
+    expect(shapes.size).toBeGreaterThan(1);
+    const frames = [...container.querySelectorAll('.ss-video-card-media')].map((frame) =>
+      frame.getAttribute('data-aspect-ratio'),
+    );
+    expect(frames).toEqual(Array(20).fill('16:9'));
   });
 
   it('polls while videos process: a new video appears, then turns published on screen without a reload', async () => {
