@@ -90,7 +90,7 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
         {trigger === undefined ? (
           <Dialog.Trigger
             {...themeRootProps(theme)}
-            className="ss-root ss-video-button ss-video-button-primary ss-create-video-trigger"
+            className="ss-root ss-button ss-button-primary ss-create-video-trigger"
           >
             {m.createOpen}
           </Dialog.Trigger>
