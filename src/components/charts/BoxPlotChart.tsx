@@ -9,8 +9,8 @@ import {
   type ChartTitleProps,
   ChartTooltip,
   linearScale,
+  linearTicks,
   niceMax,
-  ticks,
   useActiveMark,
   useContainerWidth,
 } from './primitives';
@@ -110,7 +110,7 @@ export const BoxPlotChart = forwardRef<HTMLElement, BoxPlotChartProps>(function 
         {width > 0 && (
           // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each box has its own label.
           <svg className="ss-chart-svg" width={width} height={height}>
-            {ticks(top, 4).map((value) => (
+            {linearTicks(top, 4).ticks.map((value) => (
               <g key={value} className="ss-chart-grid" transform={`translate(${x(value)} 0)`}>
                 <line y2={rows.length * ROW} />
                 <text className="ss-chart-tick" y={rows.length * ROW + 14} textAnchor="middle">

@@ -8,8 +8,8 @@ import {
   type ChartTitleProps,
   ChartTooltip,
   linearScale,
+  linearTicks,
   type MarkProps,
-  ticks,
   useActiveMark,
   useContainerWidth,
 } from './primitives';
@@ -131,7 +131,7 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
                         height={BOX}
                         rx={3}
                       />
-                      {ticks(row.max, 4).map((value) => (
+                      {linearTicks(row.max, 4, row.key === 'watch_time').ticks.map((value) => (
                         <text
                           key={value}
                           className="ss-chart-tick"

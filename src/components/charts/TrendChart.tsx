@@ -12,9 +12,10 @@ import {
   type ChartTitleProps,
   ChartTooltip,
   linearScale,
+  linearTicks,
   useContainerWidth,
 } from './primitives';
-import { TREND_MARGIN, TrendPlot } from './TrendPlot';
+import { TREND_MARGIN, TrendPlot, Y_TICKS } from './TrendPlot';
 import {
   METRIC_INFO,
   nearestIndex,
@@ -131,9 +132,9 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
     const bottom = height - TREND_MARGIN.top - TREND_MARGIN.bottom;
     // A lone point sits in the middle rather than on the left edge.
     const xDomain: [number, number] = first === last ? [first - 1, first + 1] : [first, last];
-    const yTop = info.max([...data, ...before].map((d) => d.value));
+    const yTop = linearTicks(info.max([...data, ...before].map((d) => d.value)), Y_TICKS, metric === 'views').top;
     return { x: linearScale(xDomain, [0, right]), y: linearScale([0, yTop], [bottom, 0]) };
-  }, [data, before, width, height, info]);
+  }, [data, before, width, height, info, metric]);
 
   const shown = hovered ?? (focused ? nav.index : null);
   const active = shown === null ? undefined : data[shown];

@@ -1,14 +1,6 @@
 import type { TrendPoint } from '../../api';
 import { CHART_COLORS } from '../../theme';
-import {
-  formatCompact,
-  formatCount,
-  formatDate,
-  formatDecimal,
-  formatMonth,
-  formatPercent,
-  formatShortDate,
-} from '../format';
+import { formatCompact, formatCount, formatDate, formatDecimal, formatMonth, formatPercent } from '../format';
 import { niceMax } from './primitives';
 
 /** The account trend series a `TrendChart` can draw. */
@@ -60,14 +52,6 @@ export const METRIC_INFO: Record<TrendMetric, MetricInfo> = {
 export function periodLabel(date: string, groupBy: TrendGroupBy, locale: string): string {
   if (groupBy === 'month') return formatMonth(date, locale);
   return groupBy === 'week' ? `Week of ${formatDate(date, locale)}` : formatDate(date, locale);
-}
-
-// Past about ten months, "Feb 15" stops telling readers which year they are looking at.
-const LONG_SPAN_MS = 300 * 86_400_000;
-
-/** An x-axis label: a short date for days and weeks, a month when grouped by month or over a long span. */
-export function axisLabel(date: string, groupBy: TrendGroupBy, spanMs: number, locale: string): string {
-  return groupBy === 'month' || spanMs > LONG_SPAN_MS ? formatMonth(date, locale) : formatShortDate(date, locale);
 }
 
 /** One drawable point: its time in UTC milliseconds and the chosen metric's value. */

@@ -111,7 +111,7 @@ describe('DemographicsDonut', () => {
       />,
     );
     const table = screen.getByRole('table', { name: 'Viewers by browser' });
-    expect(table).toHaveClass('ss-visually-hidden');
+    expect(table.parentElement).toHaveClass('ss-visually-hidden');
     for (const [key, value] of Object.entries(viewer_demographics.browsers)) {
       const row = within(table).getByRole('row', { name: new RegExp(`^${key}`, 'i') });
       expect(row).toHaveTextContent(`${value}%`);
