@@ -50,7 +50,7 @@ export const Devices: Story = {
     const legend = canvas.getByRole('list', { name: /legend/ });
     const first = within(legend).getAllByRole('listitem')[0] as HTMLElement;
     await userEvent.hover(first);
-    await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent(/^Mobile: \d+%/));
+    await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent(/^Mobile: \d+\.\d%/));
     await expect(canvasElement.querySelector('.ss-donut-arc[data-state="active"]')).toHaveAttribute(
       'data-key',
       'mobile',
@@ -111,3 +111,36 @@ export const ErrorState: Story = {
 
 /** The same chart in the dark palette. */
 export const Dark: Story = { args: { dimension: 'countries' }, parameters: { theme: 'dark' } };
+
+/** German: device names, legend and centre words from the `de` catalogue. */
+export const German: Story = {
+  args: { dimension: 'devices' },
+  parameters: { lang: 'de' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('figure', { name: 'Zuschauer nach Gerät' })).toBeVisible();
+    const legend = canvas.getByRole('list', { name: 'Zuschauer nach Gerät, Legende' });
+    await waitFor(() => expect(legend).toHaveTextContent('Mobilgerät'));
+  },
+};
+
+/** Spanish, countries named by Intl.DisplayNames in Spanish. */
+export const Spanish: Story = {
+  args: { dimension: 'countries' },
+  parameters: { lang: 'es' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('figure', { name: 'Espectadores por país' })).toBeVisible();
+  },
+};
+
+/** Arabic, right to left: the legend and title mirror, shares in Arabic digits. */
+export const Arabic: Story = {
+  args: { dimension: 'devices' },
+  parameters: { lang: 'ar' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('figure', { name: 'المشاهدون حسب الجهاز' })).toBeVisible();
+    const legend = canvas.getByRole('list', { name: /وسيلة الإيضاح/ });
+    await waitFor(() => expect(legend).toHaveTextContent('الهاتف المحمول'));
+  },
+};

@@ -75,3 +75,40 @@ export const Dark: Story = {
   parameters: { theme: 'dark' },
   render: (args, { loaded }) => <TrendChart data={trends(loaded, 'recent')} {...args} />,
 };
+
+/** German: title, switch and summary from the `de` catalogue, dates and digits in de-DE. */
+export const German: Story = {
+  args: { groupBy: 'week' },
+  parameters: { lang: 'de' },
+  render: (args, { loaded }) => <TrendChart data={trends(loaded, 'weekly')} {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('group', { name: 'Angezeigte Kennzahl' })).toBeVisible();
+    await expect(canvas.getByRole('slider', { name: /^Aufrufe pro Woche/ })).toBeInTheDocument();
+  },
+};
+
+/** Spanish. */
+export const Spanish: Story = {
+  args: { groupBy: 'month' },
+  parameters: { lang: 'es' },
+  render: (args, { loaded }) => <TrendChart data={trends(loaded, 'monthly')} {...args} />,
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('button', { name: 'Tasa de finalización' })).toBeVisible();
+  },
+};
+
+/** Arabic, right to left: title, switch and legend mirror; the time axis still runs left to right, in Arabic digits. */
+export const Arabic: Story = {
+  args: { groupBy: 'day' },
+  parameters: { lang: 'ar' },
+  render: (args, { loaded }) => <TrendChart data={trends(loaded, 'recent')} {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('slider', { name: /^المشاهدات حسب اليوم/ })).toBeInTheDocument();
+    const dates = [...canvasElement.querySelectorAll('svg > g > text.ss-chart-tick')];
+    const xs = dates.map((tick) => tick.getBoundingClientRect().left);
+    await expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    await expect(dates[0]?.textContent).toMatch(/[٠-٩]/);
+  },
+};

@@ -9,9 +9,10 @@ import {
   type ChartTitleProps,
   ChartTooltip,
   linearScale,
+  linearTicks,
   niceMax,
-  ticks,
   useActiveMark,
+  useChartMessages,
   useContainerWidth,
 } from './primitives';
 
@@ -57,11 +58,12 @@ const plain = (value: number, locale: string) => formatDecimal(value, locale, 1)
 
 /** Box plots of several groups on ONE shared scale, so boxes can be compared by eye: whiskers min–max, box Q1–Q3. */
 export const BoxPlotChart = forwardRef<HTMLElement, BoxPlotChartProps>(function BoxPlotChart(
-  { rows = NO_ROWS, max, format = plain, summary, width: fixedWidth, locale: localeProp, ...rest },
+  { rows = NO_ROWS, max, format = plain, summary, width: fixedWidth, locale: localeProp, messages, ...rest },
   ref,
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
+  const m = useChartMessages(messages, locale);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, getMarkProps } = useActiveMark();
   const top = max ?? niceMax(Math.max(0, ...rows.map((row) => row.summary?.max ?? 0)));
@@ -70,13 +72,25 @@ export const BoxPlotChart = forwardRef<HTMLElement, BoxPlotChartProps>(function 
   const height = rows.length * ROW + AXIS;
   const describe = ({ label, summary: s, note }: BoxPlotRow) =>
     s
-      ? `${label}: minimum ${format(s.min, locale)}, first quartile ${format(s.quartiles[0], locale)}, median ` +
-        `${format(s.median, locale)}, third quartile ${format(s.quartiles[2], locale)}, maximum ${format(s.max, locale)}` +
-        (note ? ` (${note})` : '')
-      : `${label}: ${note ?? 'no data'}`;
+      ? m.chartFiveNumbers({
+          label,
+          min: format(s.min, locale),
+          q1: format(s.quartiles[0], locale),
+          median: format(s.median, locale),
+          q3: format(s.quartiles[2], locale),
+          max: format(s.max, locale),
+        }) + (note ? ` (${note})` : '')
+      : m.chartLabelValue({ label, value: note ?? m.chartNoData });
   const table = useMemo(
     () => ({
-      columns: ['Template', 'Minimum', 'First quartile', 'Median', 'Third quartile', 'Maximum'],
+      columns: [
+        m.boxPlotColumnTemplate,
+        m.chartColumnMinimum,
+        m.chartColumnFirstQuartile,
+        m.chartColumnMedian,
+        m.chartColumnThirdQuartile,
+        m.chartColumnMaximum,
+      ],
       rows: rows.map(({ label, summary: s, note }) => [
         note ? `${label} (${note})` : label,
         ...(s
@@ -84,7 +98,7 @@ export const BoxPlotChart = forwardRef<HTMLElement, BoxPlotChartProps>(function 
           : ['—', '—', '—', '—', '—']),
       ]),
     }),
-    [rows, format, locale],
+    [rows, format, locale, m],
   );
   const activeRow = active === null ? undefined : rows[active];
   const drawn = rows.filter((row) => row.summary);
@@ -96,12 +110,19 @@ export const BoxPlotChart = forwardRef<HTMLElement, BoxPlotChartProps>(function 
       summary={
         drawn.length > 0 && (
           <>
-            Medians: {drawn.map((row) => `${row.label} ${format(row.summary?.median ?? 0, locale)}`).join(', ')}.{' '}
+            {m.chartMedians({
+              list: new Intl.ListFormat(locale, { type: 'unit' }).format(
+                drawn.map((row) =>
+                  m.chartLabelValue({ label: row.label, value: format(row.summary?.median ?? 0, locale) }),
+                ),
+              ),
+            })}{' '}
             {summary}
           </>
         )
       }
-      empty={drawn.length === 0 && 'Nothing to compare in this period.'}
+      empty={drawn.length === 0 && m.boxPlotEmpty}
+      messages={messages}
       table={table}
       skeletonHeight={3 * ROW + AXIS}
       {...rest}
@@ -110,7 +131,7 @@ export const BoxPlotChart = forwardRef<HTMLElement, BoxPlotChartProps>(function 
         {width > 0 && (
           // biome-ignore lint/a11y/noSvgWithoutTitle: the figure names the chart; each box has its own label.
           <svg className="ss-chart-svg" width={width} height={height}>
-            {ticks(top, 4).map((value) => (
+            {linearTicks(top, 4).ticks.map((value) => (
               <g key={value} className="ss-chart-grid" transform={`translate(${x(value)} 0)`}>
                 <line y2={rows.length * ROW} />
                 <text className="ss-chart-tick" y={rows.length * ROW + 14} textAnchor="middle">
@@ -152,7 +173,7 @@ export const BoxPlotChart = forwardRef<HTMLElement, BoxPlotChartProps>(function 
                     </>
                   ) : (
                     <text className="ss-chart-tick" x={labelWidth} y={mid} dy="0.32em">
-                      {row.note ?? 'No data'}
+                      {row.note ?? m.chartNoData}
                     </text>
                   )}
                   <rect

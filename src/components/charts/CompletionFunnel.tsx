@@ -2,6 +2,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { WatchSegment } from '../../api';
 import { useLocale } from '../../hooks/context';
+import type { BoundMessages } from '../../messages';
 import { CHART_COLORS } from '../../theme';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent } from '../format';
@@ -12,6 +13,7 @@ import {
   ChartTooltip,
   type MarkProps,
   useActiveMark,
+  useChartMessages,
   useContainerWidth,
 } from './primitives';
 
@@ -49,37 +51,38 @@ const VALUE = 104;
 
 // "−7 pts" between bars reading 90% and 83%: the change in share of starting viewers, in percentage points, taken
 // from the whole percentages the bars show so the label adds up ("−8%" would be a relative drop and read as a share).
-const changeText = (previous: FunnelStep, step: FunnelStep, locale: string) => {
+const changeText = (previous: FunnelStep, step: FunnelStep, m: BoundMessages) => {
   const points = Math.round(previous.share * 100) - Math.round(step.share * 100);
-  const size = `${formatCount(Math.abs(points), locale)} ${Math.abs(points) === 1 ? 'pt' : 'pts'}`;
+  const size = m.funnelPoints({ count: Math.abs(points) });
   return points > 0 ? `−${size}` : points < 0 ? `+${size}` : size;
 };
 
 // "120 viewers left" or "30 viewers joined".
-const movedText = (step: FunnelStep, locale: string) => {
+const movedText = (step: FunnelStep, m: BoundMessages) => {
   const count = Math.abs(step.dropViewers);
-  return `${formatCount(count, locale)} ${count === 1 ? 'viewer' : 'viewers'} ${step.dropViewers >= 0 ? 'left' : 'joined'}`;
+  return step.dropViewers >= 0 ? m.funnelLeft({ count }) : m.funnelJoined({ count });
 };
 
 /** Bars of the viewers who reached each watch-time segment, as a share of starting viewers, with the drop-offs. */
 export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(function CompletionFunnel(
-  { data = [], width: fixedWidth, locale: localeProp, children, ...rest },
+  { data = [], width: fixedWidth, locale: localeProp, children, messages, ...rest },
   ref,
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
+  const m = useChartMessages(messages, locale);
   const steps = useMemo(() => funnelSteps(data), [data]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, getMarkProps } = useActiveMark();
 
   const percent = (share: number) => formatPercent(share, locale);
-  const viewers = (count: number) => `${formatCount(count, locale)} ${count === 1 ? 'viewer' : 'viewers'}`;
+  const viewers = (count: number) => m.funnelViewers({ count });
   const drop = (index: number) => {
     const [previous, step] = [steps[index - 1], steps[index]];
-    return previous && step ? `${changeText(previous, step, locale)} · ${movedText(step, locale)}` : '';
+    return previous && step ? `${changeText(previous, step, m)} · ${movedText(step, m)}` : '';
   };
   const describe = (step: FunnelStep, index: number) =>
-    `${step.segment}: ${percent(step.share)} of starting viewers (${viewers(step.viewers)})` +
+    m.funnelStep({ segment: step.segment, share: percent(step.share), viewers: viewers(step.viewers) }) +
     (index > 0 ? `; ${drop(index)}` : '');
   const markProps = (index: number) => getMarkProps(index, steps[index] ? describe(steps[index], index) : '');
 
@@ -95,33 +98,39 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
   const table = useMemo(
     () => ({
       columns: [
-        'Segment',
-        'Viewers',
-        'Share of starting viewers',
-        'Change in share from previous segment',
-        'Viewers left or joined',
+        m.funnelColumnSegment,
+        m.funnelColumnViewers,
+        m.funnelColumnShare,
+        m.funnelColumnChange,
+        m.funnelColumnMoved,
       ],
       rows: steps.map((step, index) => [
         step.segment,
         formatCount(step.viewers, locale),
         formatPercent(step.share, locale),
-        index === 0 ? '—' : changeText(steps[index - 1] as FunnelStep, step, locale),
-        index === 0 ? '—' : movedText(step, locale),
+        index === 0 ? '—' : changeText(steps[index - 1] as FunnelStep, step, m),
+        index === 0 ? '—' : movedText(step, m),
       ]),
     }),
-    [steps, locale],
+    [steps, locale, m],
   );
 
   return (
     <ChartFrame
       ref={ref}
       chart="funnel"
-      title="Completion funnel"
-      empty={steps.length === 0 && 'No viewers started this video in this period.'}
+      title={m.funnelTitle}
+      empty={steps.length === 0 && m.funnelEmpty}
       summary={
         last &&
-        `${viewers(last.viewers)} of ${formatCount(steps[0]?.viewers ?? 0, locale)} (${percent(last.share)}) reached the last segment, ${last.segment}.`
+        m.funnelSummary({
+          viewers: viewers(last.viewers),
+          total: formatCount(steps[0]?.viewers ?? 0, locale),
+          share: percent(last.share),
+          segment: last.segment,
+        })
       }
+      messages={messages}
       table={table}
       skeletonHeight={4 * ROW + 3 * GAP}
       {...rest}
@@ -167,7 +176,12 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
           </svg>
         )}
         {activeStep && active !== null && width > 0 && (
-          <ChartTooltip width={width} x={LABEL + barWidth(activeStep)} y={top(active)}>
+          <ChartTooltip
+            width={width}
+            x={LABEL + barWidth(activeStep)}
+            y={top(active) + ROW / 2}
+            placement={barWidth(activeStep) > barMax / 2 ? 'left' : 'right'}
+          >
             {describe(activeStep, active)}
           </ChartTooltip>
         )}

@@ -8,11 +8,11 @@ import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent } from '../format';
 import { type DemographicSlice, type DemographicsDimension, demographicSlices, foldSlices } from './demographic-slices';
 import {
-  DONUT_TITLES,
   type DonutArc,
   donutArcs,
   donutSummary,
   donutTable,
+  donutTitle,
   midpoint,
   slicePercent,
   sliceViewers,
@@ -24,6 +24,7 @@ import {
   ChartTooltip,
   type MarkProps,
   useActiveMark,
+  useChartMessages,
   useContainerWidth,
   useIsClient,
 } from './primitives';
@@ -103,6 +104,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
     locale: localeProp,
     maxSlices = CHART_COLORS.length,
     children,
+    messages,
     ...rest
   },
   ref,
@@ -110,23 +112,26 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
   const isClient = useIsClient();
+  const m = useChartMessages(messages, locale);
   const record = data?.[dimension] ?? NO_KEYS;
   const allSlices = useMemo(
-    () => demographicSlices(record, dimension, locale, isClient),
-    [record, dimension, locale, isClient],
+    () => demographicSlices(record, dimension, locale, isClient, m),
+    [record, dimension, locale, isClient, m],
   );
   // Arcs, legend items and tab stops stay few however many countries there are; the table keeps every key.
-  const slices = useMemo(
-    () => foldSlices(allSlices, maxSlices, dimension, locale),
-    [allSlices, maxSlices, dimension, locale],
-  );
+  const slices = useMemo(() => foldSlices(allSlices, maxSlices, dimension, m), [allSlices, maxSlices, dimension, m]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, getMarkProps, hover, unhover } = useActiveMark();
 
   const shareSum = allSlices.reduce((acc, slice) => acc + slice.share, 0);
   const describe = (slice: DemographicSlice) =>
-    `${slice.label}: ${slicePercent(slice, locale)}` +
-    (total === undefined ? '' : ` · ${sliceViewers(slice, total, locale)} viewers`);
+    total === undefined
+      ? m.chartLabelValue({ label: slice.label, value: slicePercent(slice, locale) })
+      : m.donutSliceViewers({
+          label: slice.label,
+          share: slicePercent(slice, locale),
+          count: sliceViewers(slice, total),
+        });
   const markProps = (index: number) => getMarkProps(index, slices[index] ? describe(slices[index]) : '');
   const radius = Math.max(0, Math.min(width, height) / 2 - 4);
   const activeSlice = active === null ? undefined : slices[active];
@@ -149,15 +154,21 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
     return (arc: DonutArc) => draw(arc);
   }, [radius]);
   // Memoised so hovering a slice does not rebuild the table of every key (the table is memo'd on its props).
-  const table = useMemo(() => donutTable(allSlices, dimension, total, locale), [allSlices, dimension, total, locale]);
+  const table = useMemo(
+    () => donutTable(allSlices, dimension, total, locale, m),
+    [allSlices, dimension, total, locale, m],
+  );
+  const title = donutTitle(dimension, m);
+  const tip = activeSlice && midpoint(slices, active ?? 0, width / 2, height / 2, radius + 6);
 
   return (
     <ChartFrame
       ref={ref}
       chart="donut"
-      title={DONUT_TITLES[dimension]}
-      empty={slices.length === 0 && 'No viewer data for this period.'}
-      summary={donutSummary(allSlices, dimension, locale)}
+      title={title}
+      empty={slices.length === 0 && m.donutEmpty}
+      summary={donutSummary(allSlices, dimension, locale, m)}
+      messages={messages}
       table={table}
       skeletonHeight={height}
       data-has-active={active === null ? undefined : ''}
@@ -196,20 +207,20 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
                   {total === undefined ? formatPercent(shareSum, locale) : formatCount(total, locale)}
                 </text>
                 <text className="ss-donut-total-label" textAnchor="middle" dy="1.6em">
-                  {total === undefined ? 'of viewers' : 'viewers'}
+                  {total === undefined ? m.donutCentreShare : m.donutCentreViewers({ count: total })}
                 </text>
               </g>
             </svg>
           )}
-          {activeSlice && width > 0 && (
-            <ChartTooltip width={width} {...midpoint(slices, active ?? 0, width / 2, height / 2, radius * 0.81)}>
+          {activeSlice && tip && width > 0 && (
+            <ChartTooltip width={width} x={tip.x} y={tip.y} placement={tip.side}>
               {describe(activeSlice)}
             </ChartTooltip>
           )}
         </div>
         <ChartLegend
           className="ss-donut-legend"
-          aria-label={`${DONUT_TITLES[dimension]}, legend`}
+          aria-label={m.chartLegend({ title })}
           items={width > 0 ? legendItems : NO_ITEMS}
           active={active}
           onHover={hover}

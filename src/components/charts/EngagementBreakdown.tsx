@@ -12,6 +12,7 @@ import {
   ChartTooltip,
   type MarkProps,
   useActiveMark,
+  useChartMessages,
   useContainerWidth,
 } from './primitives';
 
@@ -46,26 +47,33 @@ const ROW = 22;
 const GAP = 10;
 const LABEL = 96;
 const VALUE = 56;
-const LEGEND = [
-  { key: 'click', label: 'Clicks', color: ENGAGEMENT_COLORS.click },
-  { key: 'share', label: 'Shares', color: ENGAGEMENT_COLORS.share },
-  { key: 'reaction', label: 'Reactions', color: ENGAGEMENT_COLORS.reaction },
-];
 
 /** Horizontal bars of clicks, shares and every reaction type the API reports. */
 export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownProps>(function EngagementBreakdown(
-  { data, width: fixedWidth, locale: localeProp, children, ...rest },
+  { data, width: fixedWidth, locale: localeProp, children, messages, ...rest },
   ref,
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const bars = useMemo(() => (data ? engagementBars(data) : []), [data]);
+  const m = useChartMessages(messages, locale);
+  const bars = useMemo(() => (data ? engagementBars(data, m) : []), [data, m]);
+  const legend = useMemo(
+    () => [
+      { key: 'click', label: m.metricClicks, color: ENGAGEMENT_COLORS.click },
+      { key: 'share', label: m.metricShares, color: ENGAGEMENT_COLORS.share },
+      { key: 'reaction', label: m.engagementReactions, color: ENGAGEMENT_COLORS.reaction },
+    ],
+    [m],
+  );
   const max = bars.reduce((acc, bar) => Math.max(acc, bar.count), 0);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, getMarkProps } = useActiveMark();
 
   const describe = (bar: EngagementBar) =>
-    `${bar.label}${bar.kind === 'reaction' ? ' reactions' : ''}: ${formatCount(bar.count, locale)}`;
+    m.chartLabelValue({
+      label: bar.kind === 'reaction' ? m.engagementReactionCount({ label: bar.label }) : bar.label,
+      value: formatCount(bar.count, locale),
+    });
   const markProps = (index: number) => getMarkProps(index, bars[index] ? describe(bars[index]) : '');
   const height = bars.length * ROW + Math.max(0, bars.length - 1) * GAP;
   const barMax = Math.max(0, width - LABEL - VALUE);
@@ -75,13 +83,13 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
   // Memoised so hovering a bar does not rebuild the table (ChartDataTable is memo'd on its props).
   const table = useMemo(
     () => ({
-      columns: ['Interaction', 'Count'],
+      columns: [m.engagementColumnInteraction, m.engagementColumnCount],
       rows: bars.map((bar) => [
-        bar.kind === 'reaction' ? `${bar.label} (reaction)` : bar.label,
+        bar.kind === 'reaction' ? m.engagementReactionRow({ label: bar.label }) : bar.label,
         formatCount(bar.count, locale),
       ]),
     }),
-    [bars, locale],
+    [bars, locale, m],
   );
   const reactions = bars.filter((bar) => bar.kind === 'reaction').reduce((acc, bar) => acc + bar.count, 0);
 
@@ -89,12 +97,10 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
     <ChartFrame
       ref={ref}
       chart="engagement"
-      title="Engagement"
-      empty={max === 0 && 'No clicks, shares or reactions in this period.'}
-      summary={
-        data &&
-        `${formatCount(data.clicks, locale)} clicks, ${formatCount(data.shares, locale)} shares and ${formatCount(reactions, locale)} reactions.`
-      }
+      title={m.engagementTitle}
+      empty={max === 0 && m.engagementEmpty}
+      summary={data && m.engagementSummary({ clicks: data.clicks, shares: data.shares, reactions })}
+      messages={messages}
       table={table}
       skeletonHeight={5 * ROW + 4 * GAP}
       {...rest}
@@ -127,12 +133,21 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
           </svg>
         )}
         {activeBar && active !== null && width > 0 && (
-          <ChartTooltip width={width} x={LABEL + barWidth(activeBar.count)} y={top(active)}>
+          <ChartTooltip
+            width={width}
+            x={LABEL + barWidth(activeBar.count) + (barWidth(activeBar.count) > barMax / 2 ? 0 : VALUE)}
+            y={top(active) + ROW / 2}
+            placement={barWidth(activeBar.count) > barMax / 2 ? 'left' : 'right'}
+          >
             {describe(activeBar)}
           </ChartTooltip>
         )}
       </div>
-      <ChartLegend className="ss-engagement-legend" aria-label="Engagement, legend" items={LEGEND} />
+      <ChartLegend
+        className="ss-engagement-legend"
+        aria-label={m.chartLegend({ title: m.engagementTitle })}
+        items={legend}
+      />
     </ChartFrame>
   );
 });

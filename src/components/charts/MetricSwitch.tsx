@@ -1,23 +1,32 @@
 'use client';
+import { useMessages } from '../../hooks/use-messages';
+import type { MessagesProps } from '../data-state';
+import { metricLabel } from '../format';
 import { METRIC_INFO, type TrendMetric } from './trend-series';
 
 /** Props of `MetricSwitch`. */
-export interface MetricSwitchProps {
+export interface MetricSwitchProps extends MessagesProps {
+  /** The metrics offered, in order. */
   metrics: readonly TrendMetric[];
+  /** The metric drawn. */
   value: TrendMetric;
+  /** Called with the metric the reader picks. */
   onChange(metric: TrendMetric): void;
 }
 
-/** Toggle buttons choosing the trend's metric; each swatch doubles as the line's legend. */
-export function MetricSwitch({ metrics, value, onChange }: MetricSwitchProps) {
+/**
+ * A compact segmented control choosing the trend's metric: a labelled group of toggle buttons, the pressed one
+ * filled; each swatch doubles as the line's legend.
+ */
+export function MetricSwitch({ metrics, value, onChange, messages }: MetricSwitchProps) {
+  const m = useMessages(messages);
   return (
-    <fieldset className="ss-trend-switch">
-      <legend className="ss-visually-hidden">Metric</legend>
+    <div className="ss-trend-switch" role="group" aria-label={m.trendSwitchLabel}>
       {metrics.map((metric) => (
         <button
           key={metric}
           type="button"
-          className="ss-button ss-trend-switch-option"
+          className="ss-trend-switch-option"
           aria-pressed={metric === value}
           onClick={() => onChange(metric)}
         >
@@ -26,9 +35,9 @@ export function MetricSwitch({ metrics, value, onChange }: MetricSwitchProps) {
             style={{ background: METRIC_INFO[metric].color }}
             aria-hidden="true"
           />
-          {METRIC_INFO[metric].label}
+          {metricLabel(metric, m)}
         </button>
       ))}
-    </fieldset>
+    </div>
   );
 }

@@ -8,9 +8,10 @@ import {
   type ChartTitleProps,
   ChartTooltip,
   linearScale,
+  linearTicks,
   type MarkProps,
-  ticks,
   useActiveMark,
+  useChartMessages,
   useContainerWidth,
 } from './primitives';
 
@@ -48,44 +49,63 @@ const PAD = { left: 12, right: 28 };
 
 /** Box plots of completion rate, engagement score and watch time: whiskers min–max, box Q1–Q3, median line. */
 export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionProps>(function MetricsDistribution(
-  { data, width: fixedWidth, locale: localeProp, children, ...rest },
+  { data, width: fixedWidth, locale: localeProp, children, messages, ...rest },
   ref,
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const rows = useMemo(() => (data ? distributionRows(data) : []), [data]);
+  const m = useChartMessages(messages, locale);
+  const rows = useMemo(() => (data ? distributionRows(data, m) : []), [data, m]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, getMarkProps } = useActiveMark();
   const height = rows.length * ROW - GAP;
   const scaleOf = (row: DistributionRow) =>
     linearScale([0, row.max], [PAD.left, Math.max(PAD.left, width - PAD.right)]);
   const describe = ({ label, summary: s, format }: DistributionRow) =>
-    `${label}: minimum ${format(s.min, locale)}, first quartile ${format(s.quartiles[0], locale)}, median ` +
-    `${format(s.median, locale)}, third quartile ${format(s.quartiles[2], locale)}, maximum ${format(s.max, locale)}`;
+    m.chartFiveNumbers({
+      label,
+      min: format(s.min, locale),
+      q1: format(s.quartiles[0], locale),
+      median: format(s.median, locale),
+      q3: format(s.quartiles[2], locale),
+      max: format(s.max, locale),
+    });
   const markProps = (index: number) => getMarkProps(index, rows[index] ? describe(rows[index]) : '');
   const activeRow = active === null ? undefined : rows[active];
   // Memoised so hovering a row does not rebuild the table (ChartDataTable is memo'd on its props).
   const table = useMemo(
     () => ({
-      columns: ['Metric', 'Minimum', 'First quartile', 'Median', 'Third quartile', 'Maximum'],
+      columns: [
+        m.distributionColumnMetric,
+        m.chartColumnMinimum,
+        m.chartColumnFirstQuartile,
+        m.chartColumnMedian,
+        m.chartColumnThirdQuartile,
+        m.chartColumnMaximum,
+      ],
       rows: rows.map(({ label, summary: s, format }) => [
         label,
         ...[s.min, s.quartiles[0], s.median, s.quartiles[2], s.max].map((value) => format(value, locale)),
       ]),
     }),
-    [rows, locale],
+    [rows, locale, m],
   );
 
   return (
     <ChartFrame
       ref={ref}
       chart="boxplot"
-      title="Metrics distribution"
+      title={m.distributionTitle}
       summary={
         rows.length > 0 &&
-        `Medians: ${rows.map((row) => `${row.label.toLowerCase()} ${row.format(row.summary.median, locale)}`).join(', ')}.`
+        m.chartMedians({
+          list: new Intl.ListFormat(locale, { type: 'unit' }).format(
+            rows.map((row) => m.chartLabelValue({ label: row.label, value: row.format(row.summary.median, locale) })),
+          ),
+        })
       }
-      empty={rows.length === 0 && 'No videos from this template in this period.'}
+      empty={rows.length === 0 && m.distributionEmpty}
+      messages={messages}
       table={table}
       skeletonHeight={3 * ROW - GAP}
       {...rest}
@@ -131,7 +151,7 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
                         height={BOX}
                         rx={3}
                       />
-                      {ticks(row.max, 4).map((value) => (
+                      {linearTicks(row.max, 4, row.key === 'watch_time').ticks.map((value) => (
                         <text
                           key={value}
                           className="ss-chart-tick"

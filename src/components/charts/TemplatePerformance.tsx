@@ -2,11 +2,13 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import type { TemplateAnalytics, TemplateTopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';
+import type { BoundMessages } from '../../messages';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatDecimal, formatPercent } from '../format';
 import { MetricsDistribution } from './MetricsDistribution';
+import { useChartMessages } from './primitives';
 
 /** Props of `TemplatePerformance`. */
 export interface TemplatePerformanceProps
@@ -26,25 +28,42 @@ export interface TemplatePerformanceProps
 
 /** A template's totals, its metric distributions as box plots, and its best videos. */
 export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformanceProps>(function TemplatePerformance(
-  { data, children, headingLevel = 3, loading, error, locale: localeProp, theme, width, className, style, ...rest },
+  {
+    data,
+    children,
+    headingLevel = 3,
+    loading,
+    error,
+    locale: localeProp,
+    theme,
+    width,
+    messages,
+    className,
+    style,
+    ...rest
+  },
   ref,
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
   const headingId = useId();
+  const m = useChartMessages(messages, locale);
   const Heading = `h${headingLevel}` as const;
   const totals = data && [
-    ['Videos', formatCount(data.total_videos, locale)],
-    ['Views', formatCount(data.total_views, locale)],
-    ['Average completion rate', formatPercent(data.average_completion_rate, locale)],
-    ['Average engagement score', `${formatDecimal(data.average_engagement_score, locale, 1)} / 10`],
+    [m.templateVideos, formatCount(data.total_videos, locale)],
+    [m.metricViews, formatCount(data.total_views, locale)],
+    [m.templateAverageCompletion, formatPercent(data.average_completion_rate, locale)],
+    [
+      m.templateAverageEngagement,
+      m.chartScoreOutOfTen({ score: formatDecimal(data.average_engagement_score, locale, 1) }),
+    ],
   ];
   return (
     <section
       ref={ref}
       className={cx('ss-root', 'ss-template-performance', className)}
       aria-labelledby={data ? headingId : undefined}
-      aria-label={data ? undefined : 'Template performance'}
+      aria-label={data ? undefined : m.templatePerformance}
       {...themeRootProps(theme, style)}
       {...rest}
     >
@@ -69,6 +88,7 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
         error={error}
         width={width}
         locale={locale}
+        messages={messages}
       />
       {data &&
         !loading &&
@@ -76,22 +96,25 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
         (children ? (
           children(data.top_performing_videos)
         ) : (
-          <TopVideosList videos={data.top_performing_videos} locale={locale} />
+          <TopVideosList videos={data.top_performing_videos} locale={locale} m={m} />
         ))}
     </section>
   );
 });
 
-function TopVideosList({ videos, locale }: { videos: TemplateTopVideo[]; locale: string }) {
+function TopVideosList({ videos, locale, m }: { videos: TemplateTopVideo[]; locale: string; m: BoundMessages }) {
   if (videos.length === 0) return null;
   return (
-    <ol className="ss-template-performance-videos" aria-label="Top performing videos">
+    <ol className="ss-template-performance-videos" aria-label={m.templateTopVideos}>
       {videos.map((video) => (
         <li key={video.video_id}>
           <span className="ss-template-performance-video-title">{video.title}</span>{' '}
           <span className="ss-template-performance-video-stats">
-            {formatCount(video.views, locale)} views · {formatPercent(video.completion_rate, locale)} completion ·{' '}
-            {formatDecimal(video.engagement_score, locale, 1)} / 10
+            {m.templateVideoStats({
+              views: video.views,
+              completion: formatPercent(video.completion_rate, locale),
+              score: formatDecimal(video.engagement_score, locale, 1),
+            })}
           </span>
         </li>
       ))}

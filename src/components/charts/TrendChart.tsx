@@ -4,7 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useMemo, 
 import type { TrendPoint } from '../../api';
 import { useLocale } from '../../hooks/context';
 import type { DataStateProps } from '../data-state';
-import { formatCount } from '../format';
+import { metricLabel } from '../format';
 import { MetricSwitch } from './MetricSwitch';
 import {
   ChartFrame,
@@ -12,9 +12,11 @@ import {
   type ChartTitleProps,
   ChartTooltip,
   linearScale,
+  linearTicks,
+  useChartMessages,
   useContainerWidth,
 } from './primitives';
-import { TREND_MARGIN, TrendPlot } from './TrendPlot';
+import { TREND_MARGIN, TrendPlot, Y_TICKS } from './TrendPlot';
 import {
   METRIC_INFO,
   nearestIndex,
@@ -91,12 +93,14 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
     height = 240,
     locale: localeProp,
     previous,
+    messages,
     ...rest
   },
   ref,
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
+  const m = useChartMessages(messages, locale);
   const [metric, pick] = useControllableState({
     prop: metricProp,
     defaultProp: defaultMetric,
@@ -131,17 +135,23 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
     const bottom = height - TREND_MARGIN.top - TREND_MARGIN.bottom;
     // A lone point sits in the middle rather than on the left edge.
     const xDomain: [number, number] = first === last ? [first - 1, first + 1] : [first, last];
-    const yTop = info.max([...data, ...before].map((d) => d.value));
+    const yTop = linearTicks(info.max([...data, ...before].map((d) => d.value)), Y_TICKS, metric === 'views').top;
     return { x: linearScale(xDomain, [0, right]), y: linearScale([0, yTop], [bottom, 0]) };
-  }, [data, before, width, height, info]);
+  }, [data, before, width, height, info, metric]);
 
   const shown = hovered ?? (focused ? nav.index : null);
   const active = shown === null ? undefined : data[shown];
   const describe = (index: number) => {
     const datum = data[index];
     const earlier = beforeAt(index);
-    const also = previous && earlier ? `; ${previous.label}: ${info.exact(earlier.value, locale)}` : '';
-    return datum ? `${periodLabel(datum.point.date, groupBy, locale)}: ${info.exact(datum.value, locale)}${also}` : '';
+    if (!datum) return '';
+    const text = m.chartLabelValue({
+      label: periodLabel(datum.point.date, groupBy, locale, m),
+      value: info.exact(datum.value, locale, m),
+    });
+    return previous && earlier
+      ? `${text}; ${m.chartLabelValue({ label: previous.label, value: info.exact(earlier.value, locale, m) })}`
+      : text;
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     // The overlay is already inset by the plot margins, so its own left edge is the x scale's zero.
@@ -149,21 +159,22 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
     setHovered(index);
     nav.setIndex(index);
   };
-  const name = `${info.label} by ${groupBy}`;
+  const name = m.trendTitle({ metric: metricLabel(metric, m), groupBy });
   // Memoised: hovering re-renders the chart, and three years of rows should not be formatted again each time.
   const table = useMemo(() => {
-    const columns = [groupBy === 'month' ? 'Month' : groupBy === 'week' ? 'Week' : 'Date', info.label];
-    const rows = data.map((d) => [periodLabel(d.point.date, groupBy, locale), info.exact(d.value, locale)]);
+    const period = { day: m.trendColumnDate, week: m.trendColumnWeek, month: m.trendColumnMonth }[groupBy];
+    const columns = [period, metricLabel(metric, m)];
+    const rows = data.map((d) => [periodLabel(d.point.date, groupBy, locale, m), info.exact(d.value, locale, m)]);
     if (!previous) return { columns, rows };
     const earlier = (time: number) => before[nearestIndex(before, time)];
     return {
       columns: [...columns, previous.label],
       rows: rows.map((row, i) => {
         const match = before.length > 0 ? earlier(data[i]?.time ?? 0) : undefined;
-        return [...row, match ? info.exact(match.value, locale) : '—'];
+        return [...row, match ? info.exact(match.value, locale, m) : '—'];
       }),
     };
-  }, [data, before, previous, groupBy, locale, info]);
+  }, [data, before, previous, groupBy, locale, info, metric, m]);
   const extremes = useMemo(() => extremesOf(data), [data]);
 
   return (
@@ -171,21 +182,27 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
       ref={ref}
       chart="trend"
       title={name}
-      empty={data.length === 0 && 'No activity in this period.'}
+      empty={data.length === 0 && m.trendEmpty}
       summary={
         data.length > 0 &&
-        `${formatCount(data.length, locale)} ${data.length === 1 ? 'point' : 'points'}. Highest ${describe(extremes.high)}. Lowest ${describe(extremes.low)}. Latest ${describe(data.length - 1)}.${previous ? ` The dashed line is the ${previous.label.toLowerCase()}, drawn from the same first day.` : ''}`
+        m.trendSummary({
+          count: data.length,
+          highest: describe(extremes.high),
+          lowest: describe(extremes.low),
+          latest: describe(data.length - 1),
+        }) + (previous ? ` ${m.trendSummaryPrevious({ label: previous.label })}` : '')
       }
+      messages={messages}
       table={table}
       skeletonHeight={height}
       {...rest}
     >
-      {metrics.length > 1 && <MetricSwitch metrics={metrics} value={metric} onChange={pick} />}
+      {metrics.length > 1 && <MetricSwitch metrics={metrics} value={metric} onChange={pick} messages={messages} />}
       {previous && (
         <ChartLegend
           className="ss-trend-legend"
           items={[
-            { key: 'current', label: 'This period', color: info.color },
+            { key: 'current', label: m.trendThisPeriod, color: info.color },
             { key: 'previous', label: previous.label, color: PREVIOUS_COLOR },
           ]}
         />
@@ -219,7 +236,7 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
               className="ss-trend-focus"
               role="slider"
               tabIndex={0}
-              aria-label={`${name}, use arrow keys to read each point`}
+              aria-label={m.trendSliderLabel({ name })}
               aria-valuemin={0}
               aria-valuemax={Math.max(0, data.length - 1)}
               aria-valuenow={nav.index}
@@ -235,11 +252,14 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
             />
             {active && shown !== null && (
               <ChartTooltip width={width} x={TREND_MARGIN.left + x(active.time)} y={TREND_MARGIN.top + y(active.value)}>
-                <span className="ss-chart-tooltip-label">{periodLabel(active.point.date, groupBy, locale)}</span>
-                <span className="ss-chart-tooltip-value">{info.exact(active.value, locale)}</span>
+                <span className="ss-chart-tooltip-label">{periodLabel(active.point.date, groupBy, locale, m)}</span>
+                <span className="ss-chart-tooltip-value">{info.exact(active.value, locale, m)}</span>
                 {previous && beforeAt(shown) && (
                   <span className="ss-chart-tooltip-label ss-trend-tooltip-previous">
-                    {previous.label}: {info.exact(beforeAt(shown)?.value ?? 0, locale)}
+                    {m.chartLabelValue({
+                      label: previous.label,
+                      value: info.exact(beforeAt(shown)?.value ?? 0, locale, m),
+                    })}
                   </span>
                 )}
               </ChartTooltip>

@@ -1,7 +1,8 @@
 import { line } from '@visx/vendor/d3-shape';
 import { memo } from 'react';
-import { type LinearScale, spreadIndices, ticks } from './primitives';
-import { axisLabel, METRIC_INFO, type TrendDatum, type TrendGroupBy, type TrendMetric } from './trend-series';
+import { formatMonth, formatShortDate } from '../format';
+import { type LinearScale, linearTicks, type TimeTickUnit, timeTicks } from './primitives';
+import { METRIC_INFO, type TrendDatum, type TrendGroupBy, type TrendMetric } from './trend-series';
 
 /** Space around the plot for the axes' labels. */
 export const TREND_MARGIN = { top: 12, right: 16, bottom: 28, left: 48 };
@@ -20,7 +21,14 @@ export interface TrendPlotProps {
   previous?: readonly TrendDatum[] | undefined;
 }
 
-const Y_TICKS = 4;
+/** About how many gridlines the value axis has. */
+export const Y_TICKS = 4;
+/** The fewest days between two date ticks: no tick falls between two weekly or monthly points. */
+const MIN_TICK_DAYS: Record<TrendGroupBy, number> = { day: 1, week: 7, month: 28 };
+const timeLabel = (locale: string) => (time: number, unit: TimeTickUnit) => {
+  const iso = new Date(time).toISOString();
+  return unit === 'day' ? formatShortDate(iso, locale) : formatMonth(iso, locale);
+};
 
 /**
  * The static part of the trend: grid, axis labels and ONE line path. Memoised, so moving the active point by mouse
@@ -39,8 +47,12 @@ export const TrendPlot = memo(function TrendPlot({
 }: TrendPlotProps) {
   const info = METRIC_INFO[metric];
   const innerWidth = width - TREND_MARGIN.left - TREND_MARGIN.right;
-  const span = (data[data.length - 1]?.time ?? 0) - (data[0]?.time ?? 0);
-  const xTicks = spreadIndices(data.length, Math.max(2, Math.floor(innerWidth / 96)));
+  const xTicks = timeTicks(data[0]?.time ?? 0, data[data.length - 1]?.time ?? 0, {
+    x,
+    bounds: [-TREND_MARGIN.left, innerWidth + TREND_MARGIN.right],
+    label: timeLabel(locale),
+    minDays: MIN_TICK_DAYS[groupBy],
+  });
   const [, top] = y.domain;
   const path = (points: readonly TrendDatum[]) =>
     line<TrendDatum>(
@@ -50,7 +62,7 @@ export const TrendPlot = memo(function TrendPlot({
   return (
     <svg className="ss-chart-svg" width={width} height={height} aria-hidden="true">
       <g transform={`translate(${TREND_MARGIN.left} ${TREND_MARGIN.top})`}>
-        {ticks(top, Y_TICKS).map((value) => (
+        {linearTicks(top, Y_TICKS, metric === 'views').ticks.map((value) => (
           <g key={value} className="ss-chart-grid" transform={`translate(0 ${y(value)})`}>
             <line x2={innerWidth} />
             <text className="ss-chart-tick" x={-8} dy="0.32em" textAnchor="end">
@@ -58,16 +70,17 @@ export const TrendPlot = memo(function TrendPlot({
             </text>
           </g>
         ))}
-        {xTicks.map((index, i) => {
-          const datum = data[index];
-          if (!datum) return null;
-          const anchor = xTicks.length > 1 && i === 0 ? 'start' : i === xTicks.length - 1 && i > 0 ? 'end' : 'middle';
-          return (
-            <text key={index} className="ss-chart-tick" x={x(datum.time)} y={y.range[0] + 18} textAnchor={anchor}>
-              {axisLabel(datum.point.date, groupBy, span, locale)}
-            </text>
-          );
-        })}
+        {xTicks.map((tick) => (
+          <text
+            key={tick.time}
+            className="ss-chart-tick ss-chart-tick--time"
+            x={x(tick.time)}
+            y={y.range[0] + 18}
+            textAnchor="middle"
+          >
+            {tick.label}
+          </text>
+        ))}
         {previous && previous.length > 0 && (
           <path className="ss-trend-line ss-trend-line--previous" d={path(previous)} fill="transparent" />
         )}

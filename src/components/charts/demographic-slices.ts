@@ -1,5 +1,6 @@
+import type { BoundMessages } from '../../messages';
 import { CHART_COLORS } from '../../theme';
-import { formatCount, humanizeKey } from '../format';
+import { humanizeKey } from '../format';
 
 /** Which breakdown of `viewer_demographics` a donut shows. */
 export type DemographicsDimension = 'devices' | 'browsers' | 'countries';
@@ -21,12 +22,16 @@ export interface DemographicSlice {
   folded?: readonly DemographicSlice[] | undefined;
 }
 
-const KNOWN: Record<string, string> = {
-  other: 'Other',
-  ios: 'iOS',
-  tv: 'TV',
-  edge: 'Edge',
-  samsung: 'Samsung Internet',
+// Names the catalogue words (devices, "other") and brand names written their own way.
+const KNOWN: Record<string, (m: BoundMessages) => string> = {
+  other: (m) => m.donutOther,
+  mobile: (m) => m.donutDeviceMobile,
+  desktop: (m) => m.donutDeviceDesktop,
+  tablet: (m) => m.donutDeviceTablet,
+  tv: (m) => m.donutDeviceTv,
+  ios: () => 'iOS',
+  edge: () => 'Edge',
+  samsung: () => 'Samsung Internet',
 };
 
 // "UK" is what the API sends for the United Kingdom; ISO 3166 (and so Intl) calls it GB.
@@ -51,9 +56,15 @@ function regionName(code: string, locale: string): string {
 
 // A readable label for a demographic key. Country names come from `Intl.DisplayNames` only when `displayNames` is
 // true (after hydration), because server and browser may ship different region data.
-function demographicLabel(dimension: DemographicsDimension, key: string, locale: string, displayNames: boolean) {
+function demographicLabel(
+  dimension: DemographicsDimension,
+  key: string,
+  locale: string,
+  displayNames: boolean,
+  m: BoundMessages,
+) {
   const known = KNOWN[key.toLowerCase()];
-  if (known) return known;
+  if (known) return known(m);
   if (dimension === 'countries') return displayNames ? regionName(key, locale) : key.toUpperCase();
   return humanizeKey(key);
 }
@@ -64,6 +75,7 @@ export function demographicSlices(
   dimension: DemographicsDimension,
   locale: string,
   displayNames: boolean,
+  m: BoundMessages,
 ): DemographicSlice[] {
   const entries = Object.entries(record).filter(([, value]) => Number.isFinite(value) && value > 0);
   const isOther = (key: string) => key.toLowerCase() === 'other';
@@ -79,24 +91,18 @@ export function demographicSlices(
   const fits = entries.length <= CHART_COLORS.length;
   return entries.map(([key, value], index) => ({
     key,
-    label: demographicLabel(dimension, key, locale, displayNames),
+    label: demographicLabel(dimension, key, locale, displayNames, m),
     value,
     share: sum > 0 ? value / largest / sum : 0,
     color: (isOther(key) || (fits && index === named) ? CHART_COLORS[named] : CHART_COLORS[index % named]) as string,
   }));
 }
 
-const NOUNS: Record<DemographicsDimension, [one: string, many: string]> = {
-  devices: ['device', 'devices'],
-  browsers: ['browser', 'browsers'],
-  countries: ['country', 'countries'],
-};
+const NOUNS = { devices: 'donutDevices', browsers: 'donutBrowsers', countries: 'donutCountries' } as const;
 
 /** How many keys of a breakdown, in words: "1 device", "20 countries". */
-export function countKeys(dimension: DemographicsDimension, count: number, locale: string): string {
-  const [one, many] = NOUNS[dimension];
-  return `${formatCount(count, locale)} ${count === 1 ? one : many}`;
-}
+export const countKeys = (dimension: DemographicsDimension, count: number, m: BoundMessages): string =>
+  m[NOUNS[dimension]]({ count });
 
 /**
  * At most `maxSlices` slices: the largest `maxSlices - 1` as they are, then one "Other" slice holding the rest (and
@@ -107,7 +113,7 @@ export function foldSlices(
   slices: DemographicSlice[],
   maxSlices: number,
   dimension: DemographicsDimension,
-  locale: string,
+  m: BoundMessages,
 ): DemographicSlice[] {
   const limit = maxSlices >= 1 ? Math.floor(maxSlices) : 1;
   if (slices.length <= limit) return slices;
@@ -121,7 +127,7 @@ export function foldSlices(
   }
   const other: DemographicSlice = {
     key: 'other',
-    label: `Other (${countKeys(dimension, folded.length, locale)})`,
+    label: m.donutOtherFolded({ keys: countKeys(dimension, folded.length, m) }),
     value,
     share,
     color: CHART_COLORS[CHART_COLORS.length - 1] as string,

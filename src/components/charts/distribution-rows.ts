@@ -1,4 +1,5 @@
 import type { Distribution, TemplateAnalytics } from '../../api';
+import type { BoundMessages } from '../../messages';
 import { CHART_COLORS } from '../../theme';
 import { formatDecimal, formatDuration, formatPercent } from '../format';
 import { niceMax } from './primitives';
@@ -20,24 +21,29 @@ export interface DistributionRow {
   format(value: number, locale: string): string;
 }
 
-const ROWS: ReadonlyArray<Omit<DistributionRow, 'summary' | 'max'> & { max(summary: Distribution): number }> = [
+const ROWS: ReadonlyArray<
+  Omit<DistributionRow, 'summary' | 'max' | 'label'> & {
+    label: 'metricCompletionRate' | 'metricEngagementScore' | 'distributionWatchTime';
+    max(summary: Distribution): number;
+  }
+> = [
   {
     key: 'completion_rate',
-    label: 'Completion rate',
+    label: 'metricCompletionRate',
     color: CHART_COLORS[1] as string,
     max: () => 1,
     format: (value, locale) => formatPercent(value, locale, 1),
   },
   {
     key: 'engagement_score',
-    label: 'Engagement score',
+    label: 'metricEngagementScore',
     color: CHART_COLORS[2] as string,
     max: () => 10,
     format: (value, locale) => formatDecimal(value, locale, 1),
   },
   {
     key: 'watch_time',
-    label: 'Watch time',
+    label: 'distributionWatchTime',
     color: CHART_COLORS[0] as string,
     max: (summary) => niceMax(summary.max),
     format: formatDuration,
@@ -45,5 +51,5 @@ const ROWS: ReadonlyArray<Omit<DistributionRow, 'summary' | 'max'> & { max(summa
 ];
 
 /** The rows to draw, in a fixed order, each on its own scale. */
-export const distributionRows = (data: MetricsDistributionData): DistributionRow[] =>
-  ROWS.map((row) => ({ ...row, summary: data[row.key], max: row.max(data[row.key]) }));
+export const distributionRows = (data: MetricsDistributionData, m: BoundMessages): DistributionRow[] =>
+  ROWS.map((row) => ({ ...row, label: m[row.label], summary: data[row.key], max: row.max(data[row.key]) }));

@@ -1,4 +1,5 @@
 import type { Engagement } from '../../api';
+import type { BoundMessages } from '../../messages';
 import { CHART_COLORS } from '../../theme';
 import { humanizeKey } from '../format';
 
@@ -22,23 +23,39 @@ export const ENGAGEMENT_COLORS: Record<EngagementKind, string> = {
   reaction: CHART_COLORS[2] as string,
 };
 
+// The reactions the catalogue names; any other key the API sends reads as words ("thumbs_up" → "Thumbs up").
+const REACTIONS = {
+  like: 'engagementLike',
+  love: 'engagementLove',
+  curious: 'engagementCurious',
+  wow: 'engagementWow',
+  insightful: 'engagementInsightful',
+  celebrate: 'engagementCelebrate',
+  comment: 'engagementComment',
+  comments: 'engagementComment',
+} as const satisfies Record<string, keyof BoundMessages>;
+
+/** A reaction's name in the catalogue's language, or the API's key as words. */
+const reactionLabel = (key: string, m: BoundMessages) =>
+  key.toLowerCase() in REACTIONS ? m[REACTIONS[key.toLowerCase() as keyof typeof REACTIONS]] : humanizeKey(key);
+
 /** Clicks, shares, then every reaction the API returned, most frequent first. */
-export function engagementBars(engagement: Engagement): EngagementBar[] {
+export function engagementBars(engagement: Engagement, m: BoundMessages): EngagementBar[] {
   const reactions = Object.entries(engagement.reactions)
     .filter(([, count]) => Number.isFinite(count))
     .sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : ka > kb ? 1 : 0))
     .map(
       ([key, count]): EngagementBar => ({
         key,
-        label: humanizeKey(key),
+        label: reactionLabel(key, m),
         kind: 'reaction',
         count,
         color: ENGAGEMENT_COLORS.reaction,
       }),
     );
   return [
-    { key: 'clicks', label: 'Clicks', kind: 'click', count: engagement.clicks, color: ENGAGEMENT_COLORS.click },
-    { key: 'shares', label: 'Shares', kind: 'share', count: engagement.shares, color: ENGAGEMENT_COLORS.share },
+    { key: 'clicks', label: m.metricClicks, kind: 'click', count: engagement.clicks, color: ENGAGEMENT_COLORS.click },
+    { key: 'shares', label: m.metricShares, kind: 'share', count: engagement.shares, color: ENGAGEMENT_COLORS.share },
     ...reactions,
   ];
 }

@@ -1,14 +1,7 @@
 import type { TrendPoint } from '../../api';
+import type { BoundMessages } from '../../messages';
 import { CHART_COLORS } from '../../theme';
-import {
-  formatCompact,
-  formatCount,
-  formatDate,
-  formatDecimal,
-  formatMonth,
-  formatPercent,
-  formatShortDate,
-} from '../format';
+import { formatCompact, formatCount, formatDate, formatDecimal, formatMonth, formatPercent } from '../format';
 import { niceMax } from './primitives';
 
 /** The account trend series a `TrendChart` can draw. */
@@ -27,8 +20,8 @@ interface MetricInfo {
   max(values: readonly number[]): number;
   /** An axis label: short. */
   tick(value: number, locale: string): string;
-  /** A tooltip or table value: exact. */
-  exact(value: number, locale: string): string;
+  /** A tooltip or table value: exact, in the catalogue's words. */
+  exact(value: number, locale: string, m: BoundMessages): string;
 }
 
 /** How each metric is labelled, coloured, scaled and formatted. */
@@ -38,36 +31,28 @@ export const METRIC_INFO: Record<TrendMetric, MetricInfo> = {
     color: CHART_COLORS[0] as string,
     max: (values) => niceMax(values.reduce((a, b) => Math.max(a, b), 0)),
     tick: formatCompact,
-    exact: (value, locale) => `${formatCount(value, locale)} views`,
+    exact: (value, _locale, m) => m.trendViews({ count: value }),
   },
   completion_rate: {
     label: 'Completion rate',
     color: CHART_COLORS[1] as string,
     max: () => 1,
     tick: (value, locale) => formatPercent(value, locale),
-    exact: (value, locale) => `${formatPercent(value, locale, 1)} completion`,
+    exact: (value, locale, m) => m.trendCompletion({ percent: formatPercent(value, locale, 1) }),
   },
   engagement_score: {
     label: 'Engagement score',
     color: CHART_COLORS[2] as string,
     max: () => 10,
     tick: (value, locale) => formatDecimal(value, locale, 0),
-    exact: (value, locale) => `${formatDecimal(value, locale, 1)} / 10 engagement`,
+    exact: (value, locale, m) => m.trendEngagement({ score: formatDecimal(value, locale, 1) }),
   },
 };
 
 /** The date a tooltip or table row shows for one point: the day, the week's first day, or the month. */
-export function periodLabel(date: string, groupBy: TrendGroupBy, locale: string): string {
+export function periodLabel(date: string, groupBy: TrendGroupBy, locale: string, m: BoundMessages): string {
   if (groupBy === 'month') return formatMonth(date, locale);
-  return groupBy === 'week' ? `Week of ${formatDate(date, locale)}` : formatDate(date, locale);
-}
-
-// Past about ten months, "Feb 15" stops telling readers which year they are looking at.
-const LONG_SPAN_MS = 300 * 86_400_000;
-
-/** An x-axis label: a short date for days and weeks, a month when grouped by month or over a long span. */
-export function axisLabel(date: string, groupBy: TrendGroupBy, spanMs: number, locale: string): string {
-  return groupBy === 'month' || spanMs > LONG_SPAN_MS ? formatMonth(date, locale) : formatShortDate(date, locale);
+  return groupBy === 'week' ? m.trendWeekOf({ date: formatDate(date, locale) }) : formatDate(date, locale);
 }
 
 /** One drawable point: its time in UTC milliseconds and the chosen metric's value. */

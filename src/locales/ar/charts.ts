@@ -1,3 +1,128 @@
 import type { ChartMessages } from '../../messages';
 
-export const charts: ChartMessages = {};
+const GROUPS = { day: 'اليوم', week: 'الأسبوع', month: 'الشهر' } as const;
+
+export const charts: ChartMessages = {
+  chartLabelValue: ({ label, value }, _t) => `${label}: ${value}`,
+  chartLegend: ({ title }, _t) => `${title}، وسيلة الإيضاح`,
+  chartMedians: ({ list }, _t) => `الوسيطات: ${list}.`,
+  chartFiveNumbers: (v, _t) =>
+    `${v.label}: الحد الأدنى ${v.min}، الربيع الأول ${v.q1}، الوسيط ${v.median}، الربيع الثالث ${v.q3}، الحد الأقصى ${v.max}`,
+  chartColumnMinimum: 'الحد الأدنى',
+  chartColumnFirstQuartile: 'الربيع الأول',
+  chartColumnMedian: 'الوسيط',
+  chartColumnThirdQuartile: 'الربيع الثالث',
+  chartColumnMaximum: 'الحد الأقصى',
+  chartNoData: 'لا توجد بيانات',
+  chartScoreOutOfTen: ({ score }, _t) => `${score} / ١٠`,
+  trendTitle: ({ metric, groupBy }, _t) => `${metric} حسب ${GROUPS[groupBy]}`,
+  trendSwitchLabel: 'المقياس المعروض',
+  trendSliderLabel: ({ name }, _t) => `${name}، استخدم مفاتيح الأسهم لقراءة كل نقطة`,
+  trendEmpty: 'لا يوجد نشاط في هذه الفترة.',
+  trendThisPeriod: 'هذه الفترة',
+  trendColumnDate: 'التاريخ',
+  trendColumnWeek: 'الأسبوع',
+  trendColumnMonth: 'الشهر',
+  trendWeekOf: ({ date }, _t) => `أسبوع ${date}`,
+  trendViews: ({ count }, t) =>
+    t.plural(count, {
+      zero: 'لا مشاهدات',
+      one: 'مشاهدة واحدة',
+      two: 'مشاهدتان',
+      few: '# مشاهدات',
+      many: '# مشاهدة',
+      other: '# مشاهدة',
+    }),
+  trendCompletion: ({ percent }, _t) => `إكمال ${percent}`,
+  trendEngagement: ({ score }, _t) => `تفاعل ${score} / ١٠`,
+  trendSummary: ({ count, highest, lowest, latest }, t) =>
+    `${t.plural(count, { one: 'نقطة واحدة', two: 'نقطتان', few: '# نقاط', many: '# نقطة', other: '# نقطة' })}. الأعلى ${highest}. الأدنى ${lowest}. الأحدث ${latest}.`,
+  trendSummaryPrevious: ({ label }, _t) => `الخط المتقطع هو الفترة السابقة (${label})، مرسومًا من اليوم الأول نفسه.`,
+  donutTitleDevices: 'المشاهدون حسب الجهاز',
+  donutTitleBrowsers: 'المشاهدون حسب المتصفح',
+  donutTitleCountries: 'المشاهدون حسب الدولة',
+  donutColumnDevice: 'الجهاز',
+  donutColumnBrowser: 'المتصفح',
+  donutColumnCountry: 'الدولة',
+  donutColumnShare: 'نسبة المشاهدين',
+  donutColumnViewers: 'المشاهدون',
+  donutEmpty: 'لا توجد بيانات مشاهدين لهذه الفترة.',
+  donutCentreShare: 'من المشاهدين',
+  donutCentreViewers: ({ count }, t) =>
+    t.plural(count, { one: 'مشاهد', two: 'مشاهدان', few: 'مشاهدين', many: 'مشاهدًا', other: 'مشاهد' }),
+  donutSliceViewers: ({ label, share, count }, t) =>
+    `${label}: ${share} · ${t.plural(count, { one: 'مشاهد واحد', two: 'مشاهدان', few: '# مشاهدين', many: '# مشاهدًا', other: '# مشاهد' })}`,
+  donutDevices: ({ count }, t) =>
+    t.plural(count, { one: 'جهاز واحد', two: 'جهازان', few: '# أجهزة', many: '# جهازًا', other: '# جهاز' }),
+  donutBrowsers: ({ count }, t) =>
+    t.plural(count, { one: 'متصفح واحد', two: 'متصفحان', few: '# متصفحات', many: '# متصفحًا', other: '# متصفح' }),
+  donutCountries: ({ count }, t) =>
+    t.plural(count, { one: 'دولة واحدة', two: 'دولتان', few: '# دول', many: '# دولة', other: '# دولة' }),
+  donutSummary: ({ label, share, keys }, _t) => `${label} هو الأكبر بين ${keys}، بنسبة ${share}.`,
+  donutSummaryOnly: ({ label, share }, _t) => `${label} هو الوحيد، بنسبة ${share}.`,
+  donutOther: 'أخرى',
+  donutOtherFolded: ({ keys }, _t) => `أخرى (${keys})`,
+  donutDeviceMobile: 'الهاتف المحمول',
+  donutDeviceDesktop: 'الحاسوب المكتبي',
+  donutDeviceTablet: 'الجهاز اللوحي',
+  donutDeviceTv: 'التلفاز',
+  engagementTitle: 'التفاعل',
+  engagementReactions: 'التفاعلات',
+  engagementEmpty: 'لا توجد نقرات أو مشاركات أو تفاعلات في هذه الفترة.',
+  engagementColumnInteraction: 'نوع التفاعل',
+  engagementColumnCount: 'العدد',
+  engagementReactionRow: ({ label }, _t) => `${label} (تفاعل)`,
+  engagementSummary: ({ clicks, shares, reactions }, t) =>
+    `${t.plural(clicks, { zero: 'لا نقرات', one: 'نقرة واحدة', two: 'نقرتان', few: '# نقرات', many: '# نقرة', other: '# نقرة' })}، و${t.plural(shares, { zero: 'لا مشاركات', one: 'مشاركة واحدة', two: 'مشاركتان', few: '# مشاركات', many: '# مشاركة', other: '# مشاركة' })}، و${t.plural(reactions, { zero: 'لا تفاعلات', one: 'تفاعل واحد', two: 'تفاعلان', few: '# تفاعلات', many: '# تفاعلًا', other: '# تفاعل' })}.`,
+  engagementReactionCount: ({ label }, _t) => `${label} (تفاعلات)`,
+  engagementLike: 'إعجاب',
+  engagementLove: 'حب',
+  engagementCurious: 'فضول',
+  engagementWow: 'دهشة',
+  engagementInsightful: 'مفيد',
+  engagementCelebrate: 'احتفال',
+  engagementComment: 'تعليقات',
+  funnelTitle: 'مسار الإكمال',
+  funnelEmpty: 'لم يبدأ أحد مشاهدة هذا الفيديو في هذه الفترة.',
+  funnelViewers: ({ count }, t) =>
+    t.plural(count, { one: 'مشاهد واحد', two: 'مشاهدان', few: '# مشاهدين', many: '# مشاهدًا', other: '# مشاهد' }),
+  funnelPoints: ({ count }, t) =>
+    t.plural(count, { one: 'نقطة واحدة', two: 'نقطتان', few: '# نقاط', many: '# نقطة', other: '# نقطة' }),
+  funnelLeft: ({ count }, t) =>
+    t.plural(count, {
+      one: 'غادر مشاهد واحد',
+      two: 'غادر مشاهدان',
+      few: 'غادر # مشاهدين',
+      many: 'غادر # مشاهدًا',
+      other: 'غادر # مشاهد',
+    }),
+  funnelJoined: ({ count }, t) =>
+    t.plural(count, {
+      one: 'انضم مشاهد واحد',
+      two: 'انضم مشاهدان',
+      few: 'انضم # مشاهدين',
+      many: 'انضم # مشاهدًا',
+      other: 'انضم # مشاهد',
+    }),
+  funnelStep: ({ segment, share, viewers }, _t) => `${segment}: ${share} من المشاهدين في البداية (${viewers})`,
+  funnelSummary: ({ viewers, total, share, segment }, _t) =>
+    `وصل ${viewers} من أصل ${total} (${share}) إلى المقطع الأخير، ${segment}.`,
+  funnelColumnSegment: 'المقطع',
+  funnelColumnViewers: 'المشاهدون',
+  funnelColumnShare: 'نسبة المشاهدين في البداية',
+  funnelColumnChange: 'تغير النسبة عن المقطع السابق',
+  funnelColumnMoved: 'المشاهدون الذين غادروا أو انضموا',
+  distributionTitle: 'توزيع المقاييس',
+  distributionWatchTime: 'مدة المشاهدة',
+  distributionEmpty: 'لا توجد فيديوهات من هذا القالب في هذه الفترة.',
+  distributionColumnMetric: 'المقياس',
+  boxPlotColumnTemplate: 'القالب',
+  boxPlotEmpty: 'لا يوجد ما يمكن مقارنته في هذه الفترة.',
+  templatePerformance: 'أداء القالب',
+  templateVideos: 'الفيديوهات',
+  templateAverageCompletion: 'متوسط معدل الإكمال',
+  templateAverageEngagement: 'متوسط درجة التفاعل',
+  templateTopVideos: 'الفيديوهات الأفضل أداءً',
+  templateVideoStats: ({ views, completion, score }, t) =>
+    `${t.plural(views, { zero: 'لا مشاهدات', one: 'مشاهدة واحدة', two: 'مشاهدتان', few: '# مشاهدات', many: '# مشاهدة', other: '# مشاهدة' })} · إكمال ${completion} · ${score} / ١٠`,
+};

@@ -10,7 +10,11 @@ const arcs = (container: HTMLElement) => [...container.querySelectorAll<SVGPathE
 const legendItems = () => within(screen.getByRole('list', { name: /legend/ })).getAllByRole('listitem');
 const span = (arc: SVGPathElement) => Number(arc.dataset.endAngle) - Number(arc.dataset.startAngle);
 const sumOf = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
-const percentOf = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 1 });
+const percentOf = new Intl.NumberFormat('en-US', {
+  style: 'percent',
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const pct = (share: number) => percentOf.format(share);
 
 const regionName = new Intl.DisplayNames(['en-US'], { type: 'region' });
@@ -68,7 +72,9 @@ describe('DemographicsDonut', () => {
     const mobile = legendItems()[0] as HTMLElement;
     await user.hover(mobile);
     expect(arcs(container)[0]).toHaveAttribute('data-state', 'active');
-    expect(screen.getByRole('tooltip')).toHaveTextContent(`Mobile: ${viewer_demographics.devices.mobile}%`);
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      `Mobile: ${(viewer_demographics.devices.mobile ?? 0).toFixed(1)}%`,
+    );
     await user.unhover(mobile);
     expect(screen.queryByRole('tooltip')).toBeNull();
 
@@ -111,10 +117,10 @@ describe('DemographicsDonut', () => {
       />,
     );
     const table = screen.getByRole('table', { name: 'Viewers by browser' });
-    expect(table).toHaveClass('ss-visually-hidden');
+    expect(table.parentElement).toHaveClass('ss-visually-hidden');
     for (const [key, value] of Object.entries(viewer_demographics.browsers)) {
       const row = within(table).getByRole('row', { name: new RegExp(`^${key}`, 'i') });
-      expect(row).toHaveTextContent(`${value}%`);
+      expect(row).toHaveTextContent(`${value.toFixed(1)}%`);
       expect(row).toHaveTextContent(String(Math.round((metrics.unique_viewers * value) / 100)));
     }
   });

@@ -43,20 +43,24 @@ export const ChartDataTable = memo(function ChartDataTable({
   rows: allRows = NO_ROWS,
 }: ChartDataTableProps) {
   const rows = useDeferredValue(allRows, NO_ROWS);
+  // A table ignores `width`/`height: 1px` and keeps its full height, a long blank scroll in the host page: its wrapper
+  // is what shrinks and clips (the table stays in the accessibility tree).
   return (
-    <table className="ss-chart-table ss-visually-hidden">
-      {caption != null && <caption>{caption}</caption>}
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column} scope="col">
-              {column}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      {/* biome-ignore lint/security/noDangerouslySetInnerHtml: every cell is escaped by tableRowsHtml. */}
-      <tbody dangerouslySetInnerHTML={{ __html: tableRowsHtml(rows) }} />
-    </table>
+    <div className="ss-chart-table-wrap ss-visually-hidden">
+      <table className="ss-chart-table">
+        {caption != null && <caption>{caption}</caption>}
+        <thead>
+          <tr>
+            {columns.map((column) => (
+              <th key={column} scope="col">
+                {column}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: every cell is escaped by tableRowsHtml. */}
+        <tbody dangerouslySetInnerHTML={{ __html: tableRowsHtml(rows) }} />
+      </table>
+    </div>
   );
 });

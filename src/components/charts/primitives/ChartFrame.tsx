@@ -1,9 +1,10 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
+import { useMessages } from '../../../hooks/use-messages';
+import { errorText } from '../../../messages';
 import { themeRootProps } from '../../../theme';
 import { cx } from '../../class-names';
 import type { DataStateProps } from '../../data-state';
-import { errorMessage } from '../../format';
 import { ChartDataTable, type ChartTableData } from './ChartDataTable';
 
 /** The title every chart shows and names itself by; the states come from `DataStateProps`. */
@@ -48,6 +49,7 @@ export const ChartFrame = forwardRef<HTMLElement, ChartFrameProps>(function Char
     empty,
     skeletonHeight = 160,
     theme,
+    messages,
     className,
     style,
     children,
@@ -57,7 +59,8 @@ export const ChartFrame = forwardRef<HTMLElement, ChartFrameProps>(function Char
 ) {
   const titleId = useId();
   const summaryId = useId();
-  const message = errorMessage(error);
+  const m = useMessages(messages);
+  const message = errorText(error, m);
   const ready = !loading && !message;
   const hasSummary = ready && !empty && summary != null;
   return (
@@ -76,7 +79,7 @@ export const ChartFrame = forwardRef<HTMLElement, ChartFrameProps>(function Char
       </figcaption>
       {loading ? (
         <div className="ss-chart-skeleton" style={{ height: skeletonHeight }}>
-          <span className="ss-visually-hidden">Loading…</span>
+          <span className="ss-visually-hidden">{m.loading}</span>
         </div>
       ) : message ? (
         <p role="alert" className="ss-chart-error">
