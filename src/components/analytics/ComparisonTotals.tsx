@@ -1,5 +1,7 @@
 import type { TemplateAnalytics } from '../../api';
+import type { BoundMessages } from '../../messages';
 import { formatCount, formatPercent, formatScore } from '../format';
+import { knownOr } from '../unknown-value';
 
 /** A template column of the totals table. */
 export interface TotalsColumn {
@@ -18,15 +20,25 @@ const ROWS: ReadonlyArray<[TotalField, string, (value: number, locale: string) =
   ['average_engagement_score', 'Average engagement score', (value, locale) => `${formatScore(value, locale)} / 10`],
 ];
 
-/** The columns holding a row's highest value; none when every column is equal (nothing stands out). */
-export function highestIn(values: readonly number[]): Set<number> {
-  const top = Math.max(...values);
-  if (values.length < 2 || values.every((value) => value === top)) return new Set();
+/** The columns holding a row's highest value; none when every column is equal (nothing stands out) or unknown. */
+export function highestIn(values: readonly (number | null)[]): Set<number> {
+  const known = values.filter((value) => value !== null);
+  const top = Math.max(...known);
+  if (known.length < 2 || known.every((value) => value === top)) return new Set();
   return new Set(values.flatMap((value, index) => (value === top ? [index] : [])));
 }
 
 /** Videos, views and averages per template; each row's highest value carries a ★ and the words "highest". */
-export function ComparisonTotals({ columns, locale }: { columns: readonly TotalsColumn[]; locale: string }) {
+export function ComparisonTotals({
+  columns,
+  locale,
+  noData,
+}: {
+  columns: readonly TotalsColumn[];
+  locale: string;
+  /** The words for a total with no views behind it. */
+  noData: BoundMessages;
+}) {
   return (
     <div className="ss-comparison-totals">
       <table className="ss-comparison-totals-table">
@@ -56,7 +68,7 @@ export function ComparisonTotals({ columns, locale }: { columns: readonly Totals
                     className="ss-comparison-totals-value"
                     data-best={best.has(index) ? '' : undefined}
                   >
-                    {format(data[field], locale)}
+                    {knownOr(data[field], (value) => format(value, locale), noData)}
                     {best.has(index) && (
                       <>
                         <span aria-hidden="true"> ★</span>

@@ -3,6 +3,7 @@ import type { VideoMetrics } from '../../api';
 import { VIDEO_METRICS } from '../../api/metrics';
 import { bindMessages } from '../../messages';
 import { cx } from '../class-names';
+import { knownOr } from '../unknown-value';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatDecimal, formatDuration, formatPercent, formatScore, metricLabel } from '../format';
 import { type Comparison, compare, comparePoints } from './comparison';
@@ -49,7 +50,9 @@ function formatMetric(key: MetricKey, value: number, locale: string): string {
  * Counts and durations compare as a relative change ("+12%"); rates and the 1–10 score as a difference in points
  * ("+4 pts"), since "+6%" next to a percentage reads as six more percent of viewers.
  */
-function compareMetric(key: MetricKey, value: number, baseline: number | undefined): Comparison | undefined {
+function compareMetric(key: MetricKey, value: number | null, baseline: number | null | undefined) {
+  // Nothing to compare when either side had no views.
+  if (value === null || baseline === null) return undefined;
   if (key === 'completion_rate') return comparePoints(value * 100, baseline === undefined ? undefined : baseline * 100);
   if (key === 'engagement_score') return comparePoints(value, baseline, 1);
   return compare(value, baseline);
@@ -85,7 +88,7 @@ export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function
     return {
       key,
       label: metricLabel(key, m),
-      value: metrics ? formatMetric(key, metrics[key], locale) : undefined,
+      value: metrics ? knownOr(metrics[key], (value) => formatMetric(key, value, locale), m) : undefined,
       note: delta ? (
         <PeriodDeltaNote delta={delta} days={previous?.days ?? 0} locale={locale} />
       ) : result ? (

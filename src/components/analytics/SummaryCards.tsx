@@ -1,10 +1,12 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { AccountAnalytics, TemplateAnalytics } from '../../api';
+import { type BoundMessages, bindMessages } from '../../messages';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent, formatScore } from '../format';
 import { PeriodDeltaNote } from './PeriodDeltaNote';
 import { type PreviousFigures, periodDelta } from './period-delta';
+import { knownOr } from '../unknown-value';
 import { StatGrid, type StatItem } from './StatGrid';
 
 type SummaryField =
@@ -28,8 +30,9 @@ const FIELDS: Record<SummaryField, [label: string, format: (value: number, local
 /** Cards for `fields` of `source`, with no values while it is still loading. */
 const summaryItems = (
   fields: readonly SummaryField[],
-  source: Partial<Record<SummaryField, number>> | undefined,
+  source: Partial<Record<SummaryField, number | null>> | undefined,
   locale: string,
+  m: BoundMessages,
   previous?: PreviousFigures<SummaryField>,
 ): StatItem[] =>
   fields.map((key) => {
@@ -39,7 +42,7 @@ const summaryItems = (
     return {
       key,
       label,
-      value: value === undefined ? undefined : format(value, locale),
+      value: value === undefined ? undefined : knownOr(value, (known) => format(known, locale), m),
       note: delta && <PeriodDeltaNote delta={delta} days={previous?.days ?? 0} locale={locale} />,
     };
   });
@@ -59,7 +62,7 @@ export interface AccountSummaryCardsProps extends SummaryBaseProps {
 
 /** The account's six summary figures as cards. */
 export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCardsProps>(function AccountSummaryCards(
-  { summary, previous, locale = 'en-US', className, ...rest },
+  { summary, previous, locale = 'en-US', messages, className, ...rest },
   ref,
 ) {
   const items = summaryItems(
@@ -73,6 +76,7 @@ export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCard
     ],
     summary,
     locale,
+    bindMessages(locale, messages),
     previous,
   );
   return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--account', className)} />;
@@ -88,13 +92,14 @@ export interface TemplateSummaryCardsProps extends SummaryBaseProps {
 
 /** A template's four totals as cards. */
 export const TemplateSummaryCards = forwardRef<HTMLDivElement, TemplateSummaryCardsProps>(function TemplateSummaryCards(
-  { analytics, locale = 'en-US', className, ...rest },
+  { analytics, locale = 'en-US', messages, className, ...rest },
   ref,
 ) {
   const items = summaryItems(
     ['total_videos', 'total_views', 'average_completion_rate', 'average_engagement_score'],
     analytics,
     locale,
+    bindMessages(locale, messages),
   );
   return <StatGrid ref={ref} {...rest} items={items} className={cx('ss-metric-cards--template', className)} />;
 });

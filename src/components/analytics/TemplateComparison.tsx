@@ -3,6 +3,7 @@ import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef } from 'react';
 import type { Distribution, TemplateAnalytics } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { useMessages } from '../../hooks/use-messages';
 import { type ComparedTemplate, useTemplateComparison } from '../../hooks/use-template-comparison';
 import { CHART_COLORS } from '../../theme';
 import { BoxPlotChart } from '../charts/BoxPlotChart';
@@ -53,6 +54,7 @@ const METRICS: ReadonlyArray<{
 ];
 
 const NO_IDS: readonly string[] = [];
+const NO_QUARTILES = [0, 0, 0] as const;
 const NO_OPTIONS: readonly VideoTemplateOption[] = [];
 
 /**
@@ -86,6 +88,7 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
   ref,
 ) {
   const locale = useLocale();
+  const noData = useMessages();
   const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'TemplateComparison');
   const [ids = NO_IDS, setIds] = useControllableState<readonly string[]>({
     prop: idsProp,
@@ -149,6 +152,7 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
               <ComparisonTotals
                 columns={ready.map(({ entry, color }) => ({ data: entry.data, color }))}
                 locale={locale}
+                noData={noData}
               />
               <p className="ss-comparison-explainer">
                 Each box is a template's middle half of videos (first to third quartile), the bar its median, the
@@ -160,31 +164,37 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
                   const verdict =
                     ready.length >= 2
                       ? templateVerdict(
-                          ready.map(({ entry }) => ({
-                            name: entry.data.name,
-                            videos: entry.data.total_videos,
-                            views: entry.data.total_views,
-                            quartiles: entry.data.metrics_distribution[metric.key].quartiles,
-                          })),
+                          ready.map(({ entry }) => {
+                            // A summary is null when nobody watched: no spread, compared as "no views".
+                            const spread = entry.data.metrics_distribution[metric.key];
+                            return {
+                              name: entry.data.name,
+                              videos: entry.data.total_videos,
+                              views: spread ? entry.data.total_views : 0,
+                              quartiles: spread?.quartiles ?? NO_QUARTILES,
+                            };
+                          }),
                           minVideos,
                         ).text
                       : 'Waiting for a second template to compare with.';
-                  const shown = ready.filter(({ entry }) => entry.data.total_views > 0);
+                  const spreads = ready.map(({ entry }) =>
+                    entry.data.total_views > 0 ? (entry.data.metrics_distribution[metric.key] ?? undefined) : undefined,
+                  );
                   return (
                     <div key={metric.key} className="ss-comparison-metric" data-metric={metric.key}>
                       <BoxPlotChart
                         title={metric.label}
-                        rows={ready.map(({ entry, color }) => ({
+                        rows={ready.map(({ entry, color }, index) => ({
                           key: entry.templateId,
                           label: entry.data.name,
                           color,
-                          summary: entry.data.total_views > 0 ? entry.data.metrics_distribution[metric.key] : undefined,
+                          summary: spreads[index],
                           note:
-                            entry.data.total_views > 0
+                            spreads[index]
                               ? `${entry.data.total_videos} ${entry.data.total_videos === 1 ? 'video' : 'videos'}`
                               : 'no views in this period',
                         }))}
-                        max={metric.max(shown.map(({ entry }) => entry.data.metrics_distribution[metric.key]))}
+                        max={metric.max(spreads.filter((spread) => spread !== undefined))}
                         format={metric.format}
                         summary={verdict}
                         width={chartWidth}

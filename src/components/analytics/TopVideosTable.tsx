@@ -2,10 +2,13 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { TemplateTopVideo, TopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { useMessages } from '../../hooks/use-messages';
+import type { BoundMessages } from '../../messages';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { errorMessage, formatCount, formatPercent, formatScore } from '../format';
+import { knownOr } from '../unknown-value';
 import { useSortedRows } from './use-sorted-rows';
 
 /** A row of `top_videos` (account) or `top_performing_videos` (template, with a completion rate). */
@@ -29,7 +32,7 @@ interface Column {
   key: ColumnKey;
   label: string;
   numeric: boolean;
-  render: (row: TemplateTopVideo, locale: string) => ReactNode;
+  render: (row: TemplateTopVideo, locale: string, m: BoundMessages) => ReactNode;
 }
 
 const COLUMNS: Column[] = [
@@ -49,13 +52,13 @@ const COLUMNS: Column[] = [
     key: 'completion_rate',
     label: 'Completion rate',
     numeric: true,
-    render: (row, locale) => formatPercent(row.completion_rate, locale),
+    render: (row, locale, m) => knownOr(row.completion_rate, (value) => formatPercent(value, locale), m),
   },
   {
     key: 'engagement_score',
     label: 'Engagement score',
     numeric: true,
-    render: (row, locale) => formatScore(row.engagement_score, locale),
+    render: (row, locale, m) => knownOr(row.engagement_score, (value) => formatScore(value, locale), m),
   },
 ];
 
@@ -82,6 +85,7 @@ export const TopVideosTable = forwardRef<HTMLDivElement, TopVideosTableProps>(fu
 ) {
   const contextLocale = useLocale();
   const locale = localeProp ?? contextLocale;
+  const noData = useMessages(rest.messages);
   const message = errorMessage(error);
   const columns = hasCompletion(videos) ? COLUMNS : COLUMNS.filter((column) => column.key !== 'completion_rate');
   // Rows without a completion rate are never sorted by it: that column is absent for them.
@@ -150,11 +154,11 @@ export const TopVideosTable = forwardRef<HTMLDivElement, TopVideosTableProps>(fu
                 {columns.map((column) =>
                   column.key === 'title' ? (
                     <th key={column.key} scope="row" className="ss-top-videos-cell">
-                      {column.render(row, locale)}
+                      {column.render(row, locale, noData)}
                     </th>
                   ) : (
                     <td key={column.key} className="ss-top-videos-cell ss-top-videos-numeric">
-                      {column.render(row, locale)}
+                      {column.render(row, locale, noData)}
                     </td>
                   ),
                 )}

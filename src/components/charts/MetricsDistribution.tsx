@@ -1,6 +1,7 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import { useLocale } from '../../hooks/context';
+import { useMessages } from '../../hooks/use-messages';
 import type { DataStateProps } from '../data-state';
 import { type DistributionRow, distributionRows, type MetricsDistributionData } from './distribution-rows';
 import {
@@ -53,6 +54,7 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
+  const noData = useMessages(rest.messages);
   const rows = useMemo(() => (data ? distributionRows(data) : []), [data]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, getMarkProps } = useActiveMark();
@@ -85,7 +87,7 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
         rows.length > 0 &&
         `Medians: ${rows.map((row) => `${row.label.toLowerCase()} ${row.format(row.summary.median, locale)}`).join(', ')}.`
       }
-      empty={rows.length === 0 && 'No videos from this template in this period.'}
+      empty={rows.length === 0 && (data ? noData.noDataInPeriod : 'No videos from this template in this period.')}
       table={table}
       skeletonHeight={3 * ROW - GAP}
       {...rest}

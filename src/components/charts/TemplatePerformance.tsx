@@ -2,10 +2,13 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import type { TemplateAnalytics, TemplateTopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { useMessages } from '../../hooks/use-messages';
+import type { BoundMessages } from '../../messages';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatDecimal, formatPercent } from '../format';
+import { knownOr } from '../unknown-value';
 import { MetricsDistribution } from './MetricsDistribution';
 
 /** Props of `TemplatePerformance`. */
@@ -31,14 +34,18 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
+  const noData = useMessages(rest.messages);
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
   const totals = data && [
     ['Videos', formatCount(data.total_videos, locale)],
     ['Views', formatCount(data.total_views, locale)],
-    ['Average completion rate', formatPercent(data.average_completion_rate, locale)],
-    ['Average engagement score', `${formatDecimal(data.average_engagement_score, locale, 1)} / 10`],
-  ];
+    ['Average completion rate', knownOr(data.average_completion_rate, (value) => formatPercent(value, locale), noData)],
+    [
+      'Average engagement score',
+      knownOr(data.average_engagement_score, (value) => `${formatDecimal(value, locale, 1)} / 10`, noData),
+    ],
+  ] as const;
   return (
     <section
       ref={ref}
@@ -76,13 +83,21 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
         (children ? (
           children(data.top_performing_videos)
         ) : (
-          <TopVideosList videos={data.top_performing_videos} locale={locale} />
+          <TopVideosList videos={data.top_performing_videos} locale={locale} noData={noData} />
         ))}
     </section>
   );
 });
 
-function TopVideosList({ videos, locale }: { videos: TemplateTopVideo[]; locale: string }) {
+function TopVideosList({
+  videos,
+  locale,
+  noData,
+}: {
+  videos: TemplateTopVideo[];
+  locale: string;
+  noData: BoundMessages;
+}) {
   if (videos.length === 0) return null;
   return (
     <ol className="ss-template-performance-videos" aria-label="Top performing videos">
@@ -90,8 +105,9 @@ function TopVideosList({ videos, locale }: { videos: TemplateTopVideo[]; locale:
         <li key={video.video_id}>
           <span className="ss-template-performance-video-title">{video.title}</span>{' '}
           <span className="ss-template-performance-video-stats">
-            {formatCount(video.views, locale)} views · {formatPercent(video.completion_rate, locale)} completion ·{' '}
-            {formatDecimal(video.engagement_score, locale, 1)} / 10
+            {formatCount(video.views, locale)} views ·{' '}
+            {knownOr(video.completion_rate, (value) => formatPercent(value, locale), noData)} completion ·{' '}
+            {knownOr(video.engagement_score, (value) => `${formatDecimal(value, locale, 1)} / 10`, noData)}
           </span>
         </li>
       ))}

@@ -3,6 +3,7 @@ import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useMemo, useState } from 'react';
 import type { TrendPoint } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { useMessages } from '../../hooks/use-messages';
 import type { DataStateProps } from '../data-state';
 import { formatCount } from '../format';
 import { MetricSwitch } from './MetricSwitch';
@@ -23,6 +24,7 @@ import {
   type TrendDatum,
   type TrendGroupBy,
   type TrendMetric,
+  knownValues,
   trendData,
 } from './trend-series';
 import { usePointNavigation } from './use-point-navigation';
@@ -68,14 +70,17 @@ export interface TrendChartProps
   previous?: TrendComparison | undefined;
 }
 
-// Indices of the lowest and highest values, for the summary a screen reader hears first.
+// Indices of the lowest and highest known values, for the summary a screen reader hears first.
 const extremesOf = (data: readonly TrendDatum[]) =>
   data.reduce(
-    (acc, d, i) => ({
-      low: d.value < (data[acc.low]?.value ?? Number.POSITIVE_INFINITY) ? i : acc.low,
-      high: d.value > (data[acc.high]?.value ?? Number.NEGATIVE_INFINITY) ? i : acc.high,
-    }),
-    { low: 0, high: 0 },
+    (acc, d, i) =>
+      d.value === null
+        ? acc
+        : {
+            low: d.value < (data[acc.low]?.value ?? Number.POSITIVE_INFINITY) ? i : acc.low,
+            high: d.value > (data[acc.high]?.value ?? Number.NEGATIVE_INFINITY) ? i : acc.high,
+          },
+    { low: data.findIndex((d) => d.value !== null), high: data.findIndex((d) => d.value !== null) },
   );
 
 /** A line of views, completion rate or engagement score over time; keyboard and mouse share one tooltip. */
@@ -97,6 +102,7 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
+  const noData = useMessages(rest.messages);
   const [metric, pick] = useControllableState({
     prop: metricProp,
     defaultProp: defaultMetric,
@@ -131,17 +137,23 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
     const bottom = height - TREND_MARGIN.top - TREND_MARGIN.bottom;
     // A lone point sits in the middle rather than on the left edge.
     const xDomain: [number, number] = first === last ? [first - 1, first + 1] : [first, last];
-    const yTop = info.max([...data, ...before].map((d) => d.value));
+    const yTop = info.max(knownValues([...data, ...before]));
     return { x: linearScale(xDomain, [0, right]), y: linearScale([0, yTop], [bottom, 0]) };
   }, [data, before, width, height, info]);
 
   const shown = hovered ?? (focused ? nav.index : null);
   const active = shown === null ? undefined : data[shown];
+  /** A value as the tooltip and table read it; a point with no views has none. */
+  const exact = (value: number | null, cell = false) =>
+    value === null ? (cell ? noData.noDataCell : noData.noDataNoViews) : info.exact(value, locale);
   const describe = (index: number) => {
     const datum = data[index];
     const earlier = beforeAt(index);
-    const also = previous && earlier ? `; ${previous.label}: ${info.exact(earlier.value, locale)}` : '';
-    return datum ? `${periodLabel(datum.point.date, groupBy, locale)}: ${info.exact(datum.value, locale)}${also}` : '';
+    const also = previous && earlier ? `; ${previous.label}: ${exact(earlier.value)}` : '';
+    if (!datum) return '';
+    const period = periodLabel(datum.point.date, groupBy, locale);
+    const value = datum.value === null ? noData.noDataPoint({ period }) : `${period}: ${exact(datum.value)}`;
+    return `${value}${also}`;
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     // The overlay is already inset by the plot margins, so its own left edge is the x scale's zero.
@@ -153,17 +165,18 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
   // Memoised: hovering re-renders the chart, and three years of rows should not be formatted again each time.
   const table = useMemo(() => {
     const columns = [groupBy === 'month' ? 'Month' : groupBy === 'week' ? 'Week' : 'Date', info.label];
-    const rows = data.map((d) => [periodLabel(d.point.date, groupBy, locale), info.exact(d.value, locale)]);
+    const rows = data.map((d) => [periodLabel(d.point.date, groupBy, locale), exact(d.value, true)]);
     if (!previous) return { columns, rows };
     const earlier = (time: number) => before[nearestIndex(before, time)];
     return {
       columns: [...columns, previous.label],
       rows: rows.map((row, i) => {
         const match = before.length > 0 ? earlier(data[i]?.time ?? 0) : undefined;
-        return [...row, match ? info.exact(match.value, locale) : '—'];
+        return [...row, match ? exact(match.value, true) : '—'];
       }),
     };
-  }, [data, before, previous, groupBy, locale, info]);
+    // biome-ignore lint/correctness/useExhaustiveDependencies: `exact` reads only `info`, `locale` and `noData`.
+  }, [data, before, previous, groupBy, locale, info, noData]);
   const extremes = useMemo(() => extremesOf(data), [data]);
 
   return (
@@ -171,7 +184,11 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
       ref={ref}
       chart="trend"
       title={name}
-      empty={data.length === 0 && 'No activity in this period.'}
+      empty={
+        data.length === 0
+          ? 'No activity in this period.'
+          : extremes.high < 0 && noData.noDataInPeriod /* a rate or score over a period nobody watched */
+      }
       summary={
         data.length > 0 &&
         `${formatCount(data.length, locale)} ${data.length === 1 ? 'point' : 'points'}. Highest ${describe(extremes.high)}. Lowest ${describe(extremes.low)}. Latest ${describe(data.length - 1)}.${previous ? ` The dashed line is the ${previous.label.toLowerCase()}, drawn from the same first day.` : ''}`
@@ -204,7 +221,7 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
               y={y}
               previous={previous ? before : undefined}
             />
-            {active && (
+            {active && active.value !== null && (
               <div
                 className="ss-trend-marker"
                 aria-hidden="true"
@@ -234,12 +251,16 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
               onPointerLeave={() => setHovered(null)}
             />
             {active && shown !== null && (
-              <ChartTooltip width={width} x={TREND_MARGIN.left + x(active.time)} y={TREND_MARGIN.top + y(active.value)}>
+              <ChartTooltip
+                width={width}
+                x={TREND_MARGIN.left + x(active.time)}
+                y={TREND_MARGIN.top + y(active.value ?? 0)}
+              >
                 <span className="ss-chart-tooltip-label">{periodLabel(active.point.date, groupBy, locale)}</span>
-                <span className="ss-chart-tooltip-value">{info.exact(active.value, locale)}</span>
+                <span className="ss-chart-tooltip-value">{exact(active.value)}</span>
                 {previous && beforeAt(shown) && (
                   <span className="ss-chart-tooltip-label ss-trend-tooltip-previous">
-                    {previous.label}: {info.exact(beforeAt(shown)?.value ?? 0, locale)}
+                    {previous.label}: {exact(beforeAt(shown)?.value ?? null)}
                   </span>
                 )}
               </ChartTooltip>

@@ -44,6 +44,9 @@ const ROWS: ReadonlyArray<Omit<DistributionRow, 'summary' | 'max'> & { max(summa
   },
 ];
 
-/** The rows to draw, in a fixed order, each on its own scale. */
+/** The rows to draw, in a fixed order, each on its own scale; a metric nobody watched (`null`) has no row. */
 export const distributionRows = (data: MetricsDistributionData): DistributionRow[] =>
-  ROWS.map((row) => ({ ...row, summary: data[row.key], max: row.max(data[row.key]) }));
+  ROWS.flatMap((row) => {
+    const summary = data[row.key];
+    return summary ? [{ ...row, summary, max: row.max(summary) }] : [];
+  });

@@ -70,12 +70,16 @@ export function axisLabel(date: string, groupBy: TrendGroupBy, spanMs: number, l
   return groupBy === 'month' || spanMs > LONG_SPAN_MS ? formatMonth(date, locale) : formatShortDate(date, locale);
 }
 
-/** One drawable point: its time in UTC milliseconds and the chosen metric's value. */
+/** One point: its time in UTC milliseconds and the chosen metric's value, `null` (a gap) when it had no views. */
 export interface TrendDatum {
   time: number;
-  value: number;
+  value: number | null;
   point: TrendPoint;
 }
+
+/** The known values of some points, for scales and extremes: a point with no views has none. */
+export const knownValues = (data: readonly TrendDatum[]): number[] =>
+  data.flatMap((d) => (d.value === null ? [] : [d.value]));
 
 /** The chosen metric's points, oldest first. */
 export function trendData(points: readonly TrendPoint[], metric: TrendMetric): TrendDatum[] {
