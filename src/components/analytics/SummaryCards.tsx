@@ -4,9 +4,9 @@ import { type BoundMessages, bindMessages } from '../../messages';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent, formatScore } from '../format';
+import { knownOr } from '../unknown-value';
 import { PeriodDeltaNote } from './PeriodDeltaNote';
 import { type PreviousFigures, periodDelta } from './period-delta';
-import { knownOr } from '../unknown-value';
 import { StatGrid, type StatItem } from './StatGrid';
 
 type SummaryField =

@@ -189,10 +189,9 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
                           label: entry.data.name,
                           color,
                           summary: spreads[index],
-                          note:
-                            spreads[index]
-                              ? `${entry.data.total_videos} ${entry.data.total_videos === 1 ? 'video' : 'videos'}`
-                              : 'no views in this period',
+                          note: spreads[index]
+                            ? `${entry.data.total_videos} ${entry.data.total_videos === 1 ? 'video' : 'videos'}`
+                            : 'no views in this period',
                         }))}
                         max={metric.max(spreads.filter((spread) => spread !== undefined))}
                         format={metric.format}

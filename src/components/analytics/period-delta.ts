@@ -65,10 +65,7 @@ export function periodDelta(
  * The previous period's figures as a baseline: when nobody watched then, its rates and score describe no one, so
  * they are unknown (`null`, as the API sends them) and those cards show no change rather than a jump from 0 %.
  */
-export function previousBaseline<T extends object>(
-  figures: T,
-  views: number,
-): Partial<Record<keyof T, number | null>> {
+export function previousBaseline<T extends object>(figures: T, views: number): Partial<Record<keyof T, number | null>> {
   const baseline: Partial<Record<keyof T, number | null>> = {};
   for (const [key, value] of Object.entries(figures) as Array<[keyof T & string, unknown]>) {
     if (typeof value !== 'number' && value !== null) continue;

@@ -37,15 +37,20 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
   const noData = useMessages(rest.messages);
   const headingId = useId();
   const Heading = `h${headingLevel}` as const;
-  const totals = data && [
-    ['Videos', formatCount(data.total_videos, locale)],
-    ['Views', formatCount(data.total_views, locale)],
-    ['Average completion rate', knownOr(data.average_completion_rate, (value) => formatPercent(value, locale), noData)],
-    [
-      'Average engagement score',
-      knownOr(data.average_engagement_score, (value) => `${formatDecimal(value, locale, 1)} / 10`, noData),
-    ],
-  ] as const;
+  const totals =
+    data &&
+    ([
+      ['Videos', formatCount(data.total_videos, locale)],
+      ['Views', formatCount(data.total_views, locale)],
+      [
+        'Average completion rate',
+        knownOr(data.average_completion_rate, (value) => formatPercent(value, locale), noData),
+      ],
+      [
+        'Average engagement score',
+        knownOr(data.average_engagement_score, (value) => `${formatDecimal(value, locale, 1)} / 10`, noData),
+      ],
+    ] as const);
   return (
     <section
       ref={ref}

@@ -1,6 +1,6 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useMemo, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useCallback, useMemo, useState } from 'react';
 import type { TrendPoint } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { useMessages } from '../../hooks/use-messages';
@@ -17,6 +17,7 @@ import {
 } from './primitives';
 import { TREND_MARGIN, TrendPlot } from './TrendPlot';
 import {
+  knownValues,
   METRIC_INFO,
   nearestIndex,
   periodLabel,
@@ -24,7 +25,6 @@ import {
   type TrendDatum,
   type TrendGroupBy,
   type TrendMetric,
-  knownValues,
   trendData,
 } from './trend-series';
 import { usePointNavigation } from './use-point-navigation';
@@ -144,8 +144,11 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
   const shown = hovered ?? (focused ? nav.index : null);
   const active = shown === null ? undefined : data[shown];
   /** A value as the tooltip and table read it; a point with no views has none. */
-  const exact = (value: number | null, cell = false) =>
-    value === null ? (cell ? noData.noDataCell : noData.noDataNoViews) : info.exact(value, locale);
+  const exact = useCallback(
+    (value: number | null, cell = false) =>
+      value === null ? (cell ? noData.noDataCell : noData.noDataNoViews) : info.exact(value, locale),
+    [info, locale, noData],
+  );
   const describe = (index: number) => {
     const datum = data[index];
     const earlier = beforeAt(index);
@@ -175,8 +178,7 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
         return [...row, match ? exact(match.value, true) : '—'];
       }),
     };
-    // biome-ignore lint/correctness/useExhaustiveDependencies: `exact` reads only `info`, `locale` and `noData`.
-  }, [data, before, previous, groupBy, locale, info, noData]);
+  }, [data, before, previous, groupBy, locale, info, exact]);
   const extremes = useMemo(() => extremesOf(data), [data]);
 
   return (

@@ -25,7 +25,9 @@ describe('MetricCards', () => {
     expect(cardValue(container, 'Total watch time')).toBe(spoken(metrics.total_watch_time));
     expect(cardValue(container, 'Average watch time')).toBe(spoken(known(metrics.average_watch_time)));
     expect(cardValue(container, 'Completion rate')).toBe(`${Math.round(known(metrics.completion_rate) * 100)}%`);
-    expect(cardValue(container, 'Engagement score')).toBe(`${Math.round(known(metrics.engagement_score) * 10) / 10} / 10`);
+    expect(cardValue(container, 'Engagement score')).toBe(
+      `${Math.round(known(metrics.engagement_score) * 10) / 10} / 10`,
+    );
   });
 
   it('formats for the locale it is given', async () => {
