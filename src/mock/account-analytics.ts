@@ -14,8 +14,8 @@ export const accountRangeDefaults = (world: World): RangeDefaults => ({
 });
 
 /**
- * Sums the figures of every video that existed by each bucket's end (only published ones have views; the others
- * still count towards a bucket's score when nobody watched); shared by the trend series and the account export.
+ * Sums the figures of every video that existed by each bucket's end (only published ones have views; a bucket
+ * nobody watched has no rate or score); shared by the trend series and the account export.
  */
 export function bucketTotals(world: World, buckets: Bucket[]): Totals[] {
   const totals = buckets.map(() => emptyTotals());
@@ -50,7 +50,7 @@ export function accountAnalytics(world: World, range: DayRange, grouping: Groupi
   });
   const summary = emptyTotals();
   const videos = videosBy(world, range);
-  const watched: Array<RankedVideo & { engagement: number }> = [];
+  const watched: Array<RankedVideo & { engagement: number | null }> = [];
   for (const record of videos) {
     const stats = videoStats(world, record, videoViewsIn(world, record, range));
     addStats(summary, stats);

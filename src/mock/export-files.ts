@@ -23,7 +23,7 @@ export interface ExportFile {
   size: number;
 }
 
-type Row = Record<string, string | number>;
+type Row = Record<string, string | number | null>;
 
 const pickMetrics = (row: MetricRow, metrics: ExportMetric[]): Row =>
   Object.fromEntries(metrics.map((metric) => [metric, row[metric]]));
@@ -63,7 +63,7 @@ function templateRows(world: World, spec: ExportSpec): Row[] {
  * Quotes a CSV cell when it holds a comma, quote or line break (RFC 4180). Text that a spreadsheet would run as a
  * formula (titles are user input) gets a leading `'`, as OWASP advises against CSV injection.
  */
-const csvCell = (value: string | number): string => {
+const csvCell = (value: string | number | null): string => {
   const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 };

@@ -6,8 +6,8 @@ export const round = (value: number, decimals: number): number => {
   return Math.round(value * factor) / factor;
 };
 
-/** A ratio that is 0 rather than NaN when there is nothing to divide. */
-export const ratio = (part: number, whole: number): number => (whole > 0 ? part / whole : 0);
+/** A ratio, or `null` (unknown, as the API answers it) rather than NaN when there is nothing to divide. */
+export const ratio = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);
 
 /**
  * Whole percentages that sum to exactly 100 (largest-remainder method), as a real analytics backend reports
@@ -39,10 +39,10 @@ function quantile(sorted: number[], q: number): number {
   return lower + (upper - lower) * (position - low);
 }
 
-/** Five-number summary with `median === quartiles[1]`; all zeros when there are no values. */
-export function distributionOf(values: number[], decimals: number): Distribution {
-  if (values.length === 0) return { min: 0, max: 0, median: 0, quartiles: [0, 0, 0] };
-  const sorted = [...values].sort((a, b) => a - b);
+/** Five-number summary of the known values with `median === quartiles[1]`; `null` when none is known. */
+export function distributionOf(values: ReadonlyArray<number | null>, decimals: number): Distribution | null {
+  const sorted = values.filter((value) => value !== null).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
   const at = (q: number) => round(quantile(sorted, q), decimals);
   const median = at(0.5);
   return { min: at(0), max: at(1), median, quartiles: [at(0.25), median, at(0.75)] };

@@ -6,9 +6,10 @@ export interface VideoStats {
   views: number;
   uniqueViewers: number;
   totalWatchTime: number;
-  averageWatchTime: number;
-  completionRate: number;
-  engagementScore: number;
+  /** Per view, so `null` with no views (as are the rate and score): nothing was watched to average. */
+  averageWatchTime: number | null;
+  completionRate: number | null;
+  engagementScore: number | null;
   clicks: number;
   shares: number;
   reactions: Record<string, number>;
@@ -34,17 +35,17 @@ export function statsFor(profile: VideoProfile, duration: number, views: number)
     Math.round(views * r50),
     Math.round(views * r75),
   ];
-  const averageWatchTime = views > 0 ? round(duration * watchedFraction(profile.retention), 1) : 0;
+  const averageWatchTime = views > 0 ? round(duration * watchedFraction(profile.retention), 1) : null;
   const reactions: Record<string, number> = {};
   for (const [name, rate] of Object.entries(profile.reactionRates)) reactions[name] = Math.round(views * rate);
   return {
     views,
     uniqueViewers: views > 0 ? Math.max(1, Math.min(views, Math.round(views * profile.uniqueRatio))) : 0,
-    totalWatchTime: round(averageWatchTime * views, 1),
+    totalWatchTime: round((averageWatchTime ?? 0) * views, 1),
     averageWatchTime,
-    completionRate: views > 0 ? round(segments[3] / views, 2) : 0,
-    // The docs keep the score within 1..10 even before anyone watched: the video's own score, never a zero.
-    engagementScore: profile.engagementScore,
+    // No views, no score: a rate or score over nobody is unknown, not 0 % or the bottom of the scale.
+    completionRate: views > 0 ? round(segments[3] / views, 2) : null,
+    engagementScore: views > 0 ? profile.engagementScore : null,
     clicks: Math.round(views * profile.clickRate),
     shares: Math.round(views * profile.shareRate),
     reactions,

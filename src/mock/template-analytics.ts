@@ -1,4 +1,4 @@
-import type { Distribution, TemplateAnalytics } from '../api';
+import type { TemplateAnalytics } from '../api';
 import { videosBy } from './account-analytics';
 import type { DayRange } from './calendar';
 import { dayOf } from './calendar';
@@ -7,8 +7,7 @@ import type { VideoRecord } from './dataset';
 import { distributionOf } from './numbers';
 import type { RangeDefaults } from './query';
 import { topByViews } from './ranking';
-import type { VideoStats } from './stats';
-import { addStats, emptyTotals, MIN_SCORE, metricsOf } from './totals';
+import { addStats, emptyTotals, metricsOf } from './totals';
 import { epochDay, videoStats, videoViewsIn, type World } from './world';
 
 /** The template's videos that existed by the end of a range, newest first. */
@@ -23,17 +22,8 @@ export function templateRangeDefaults(world: World, template: TemplateEntry): Ra
 }
 
 /**
- * The spread of engagement scores: over the watched videos, else over the videos' own scores, else the bottom of
- * the scale, so (unlike the other distributions) it never reads 0 on a 1..10 scale.
- */
-function scoreSpread(watched: VideoStats[], all: VideoStats[]): Distribution {
-  const scores = (watched.length ? watched : all).map((stats) => stats.engagementScore);
-  return distributionOf(scores.length ? scores : [MIN_SCORE], 1);
-}
-
-/**
  * `GET /analytics/templates/{id}`: totals and five-number summaries over the template's watched videos in the
- * range; with none watched, the rate and watch-time distributions are all zeros.
+ * range; with none watched, every average and distribution is `null` (no views, no score).
  */
 export function templateAnalytics(world: World, template: TemplateEntry, range: DayRange): TemplateAnalytics {
   const videos = templateVideos(world, template, range);
@@ -53,16 +43,17 @@ export function templateAnalytics(world: World, template: TemplateEntry, range: 
     average_completion_rate: row.completion_rate,
     average_engagement_score: row.engagement_score,
     metrics_distribution: {
+      // Unwatched videos have no rate, score or average (null), so only the watched ones are summarised.
       completion_rate: distributionOf(
-        watched.map((w) => w.stats.completionRate),
+        all.map((a) => a.stats.completionRate),
         2,
       ),
-      engagement_score: scoreSpread(
-        watched.map((w) => w.stats),
-        all.map((a) => a.stats),
+      engagement_score: distributionOf(
+        all.map((a) => a.stats.engagementScore),
+        1,
       ),
       watch_time: distributionOf(
-        watched.map((w) => w.stats.averageWatchTime),
+        all.map((a) => a.stats.averageWatchTime),
         1,
       ),
     },

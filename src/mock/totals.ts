@@ -2,8 +2,11 @@ import type { ExportMetric } from '../api';
 import { ratio, round } from './numbers';
 import { interactionsOf, type VideoStats } from './stats';
 
-/** One row of figures, keyed by metric. */
-export type MetricRow = Record<ExportMetric, number>;
+/** The metrics taken per view: `null` with no views. */
+type PerViewMetric = 'average_watch_time' | 'completion_rate' | 'engagement_score';
+
+/** One row of figures, keyed by metric; rates, scores and averages are `null` with no views. */
+export type MetricRow = Record<Exclude<ExportMetric, PerViewMetric>, number> & Record<PerViewMetric, number | null>;
 
 /** Running sums over several videos (or days); rates are kept weighted by views. */
 export interface Totals {
@@ -12,9 +15,6 @@ export interface Totals {
   totalWatchTime: number;
   completionViews: number;
   engagementViews: number;
-  /** Every added video's own score and how many were added: the fallback score when nobody watched. */
-  scoreSum: number;
-  videos: number;
   clicks: number;
   shares: number;
   interactions: number;
@@ -27,8 +27,6 @@ export const emptyTotals = (): Totals => ({
   totalWatchTime: 0,
   completionViews: 0,
   engagementViews: 0,
-  scoreSum: 0,
-  videos: 0,
   clicks: 0,
   shares: 0,
   interactions: 0,
@@ -39,10 +37,8 @@ export function addStats(totals: Totals, stats: VideoStats): Totals {
   totals.views += stats.views;
   totals.uniqueViewers += stats.uniqueViewers;
   totals.totalWatchTime += stats.totalWatchTime;
-  totals.completionViews += stats.completionRate * stats.views;
-  totals.engagementViews += stats.engagementScore * stats.views;
-  totals.scoreSum += stats.engagementScore;
-  totals.videos += 1;
+  totals.completionViews += (stats.completionRate ?? 0) * stats.views;
+  totals.engagementViews += (stats.engagementScore ?? 0) * stats.views;
   totals.clicks += stats.clicks;
   totals.shares += stats.shares;
   totals.interactions += interactionsOf(stats);
@@ -55,17 +51,11 @@ export function addStats(totals: Totals, stats: VideoStats): Totals {
  */
 export const CROSS_VIDEO_OVERLAP = 0.62;
 
-/** The lowest score the API reports; what an aggregate of no videos at all gets. */
-export const MIN_SCORE = 1;
-
-/**
- * The view-weighted score; with no views, the plain mean of the videos' own scores (or `MIN_SCORE` with none), so
- * the score stays within the documented 1..10 instead of dropping to 0.
- */
-function engagementOf(totals: Totals): number {
-  if (totals.views > 0) return round(totals.engagementViews / totals.views, 1);
-  return totals.videos > 0 ? round(totals.scoreSum / totals.videos, 1) : MIN_SCORE;
-}
+/** A per-view figure rounded to `decimals`, or `null` when there were no views to take it over. */
+const perView = (sum: number, totals: Totals, decimals: number): number | null => {
+  const value = ratio(sum, totals.views);
+  return value === null ? null : round(value, decimals);
+};
 
 /** Turns sums into reported figures; `overlap` scales unique viewers when several videos were added up. */
 export function metricsOf(totals: Totals, overlap = 1): MetricRow {
@@ -73,9 +63,9 @@ export function metricsOf(totals: Totals, overlap = 1): MetricRow {
     views: totals.views,
     unique_viewers: Math.min(totals.views, Math.round(totals.uniqueViewers * overlap)),
     total_watch_time: round(totals.totalWatchTime, 1),
-    average_watch_time: round(ratio(totals.totalWatchTime, totals.views), 1),
-    completion_rate: round(ratio(totals.completionViews, totals.views), 2),
-    engagement_score: engagementOf(totals),
+    average_watch_time: perView(totals.totalWatchTime, totals, 1),
+    completion_rate: perView(totals.completionViews, totals, 2),
+    engagement_score: perView(totals.engagementViews, totals, 1),
     clicks: totals.clicks,
     shares: totals.shares,
   };

@@ -123,3 +123,16 @@ export const Arabic: Story = {
     await expect(canvas.getAllByText(/مقابل الحساب$/).length).toBeGreaterThan(0);
   },
 };
+
+/** A video nobody watched: its rates, score and average are unknown ("—", read as "No views"), never 0 % or 1 / 10. */
+export const NoViews: Story = {
+  render: (args, { loaded }) => <MetricCards metrics={analyticsOf(loaded).unwatched.metrics} {...args} />,
+  play: async ({ canvasElement }) => {
+    const value = (label: string) =>
+      [...canvasElement.querySelectorAll('dt')].find((term) => term.textContent === label)?.nextElementSibling;
+    for (const label of ['Completion rate', 'Engagement score', 'Average watch time']) {
+      expect(value(label)).toHaveTextContent('—No views');
+    }
+    expect(canvasElement.textContent).not.toMatch(/\d \/ 10|\b0%/);
+  },
+};

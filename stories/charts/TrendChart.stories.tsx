@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { TrendPoint } from '../../src/api';
+import { createClient, type TrendPoint } from '../../src/api';
 import { TrendChart } from '../../src/components/charts';
+import { createMockApi } from '../../src/mock';
 import { loadAccountTrends, loadServiceError } from './chart-data';
 
 const trends = (loaded: Record<string, unknown>, key: 'recent' | 'daily' | 'weekly' | 'monthly') =>
@@ -110,5 +111,33 @@ export const Arabic: Story = {
     const xs = dates.map((tick) => tick.getBoundingClientRect().left);
     await expect(xs).toEqual([...xs].sort((a, b) => a - b));
     await expect(dates[0]?.textContent).toMatch(/[٠-٩]/);
+  },
+};
+
+/** The account's first weeks, from four days before its first video: days nobody watched are a gap, not 0 %. */
+export const NoViews: Story = {
+  args: { metric: 'completion_rate' },
+  loaders: [
+    async () => {
+      const mock = createMockApi({ seed: 42 });
+      const client = createClient({ baseUrl: '/api/sixtyseconds', fetch: (request) => mock.fetch(request) });
+      const first = mock
+        .videos()
+        .map((video) => video.created_at.slice(0, 10))
+        .sort()[0] as string;
+      const day = (offset: number) => new Date(Date.parse(first) + offset * 86_400_000).toISOString().slice(0, 10);
+      const { trends } = await client.getAccountAnalytics({ startDate: day(-4), endDate: day(40), groupBy: 'day' });
+      return { trends };
+    },
+  ],
+  render: (args, { loaded }) => <TrendChart data={(loaded as { trends: TrendPoint[] }).trends} {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const table = within(await canvas.findByRole('table', { name: 'Completion rate by day' }));
+    await waitFor(() => expect(table.getAllByRole('row')[1]).toHaveTextContent(/— \(no views\)$/));
+    const slider = canvas.getByRole('slider', { name: /^Completion rate by day/ });
+    slider.focus();
+    await userEvent.keyboard('{Home}');
+    expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/: no views$/));
   },
 };

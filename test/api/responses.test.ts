@@ -97,6 +97,11 @@ describe('numbers that cannot be are an invalid response, naming the field', () 
     ['an engagement score of 0', metric({ engagement_score: 0 }), 'metrics.engagement_score'],
     ['an engagement score of 11', metric({ engagement_score: 11 }), 'metrics.engagement_score'],
     ['views of 1e400', metric({ views: '@1e309' }), 'metrics.views'],
+    // Only rates, scores and averages may be null (no views); a count never is.
+    ['null views', metric({ views: null }), 'metrics.views'],
+    ['null unique viewers', metric({ unique_viewers: null }), 'metrics.unique_viewers'],
+    ['a null total watch time', metric({ total_watch_time: null }), 'metrics.total_watch_time'],
+    ['an engagement score of "n/a"', metric({ engagement_score: 'n/a' }), 'metrics.engagement_score'],
     ['a count beyond exact integers', metric({ unique_viewers: 2 ** 60 }), 'metrics.unique_viewers'],
     [
       'a reaction count of 2.5',
@@ -117,6 +122,18 @@ describe('numbers that cannot be are an invalid response, naming the field', () 
     const text = JSON.stringify(body).replace('"@1e309"', '1e309');
     const error = await failureOf(answeringText(text).getVideoAnalytics('vid_1'));
     expect(error).toMatchObject({ kind: 'invalid-response', field });
+  });
+
+  it('reads null rates, scores and averages as unknown: a video with no views', async () => {
+    const body = metric({
+      views: 0,
+      unique_viewers: 0,
+      total_watch_time: 0,
+      average_watch_time: null,
+      completion_rate: null,
+      engagement_score: null,
+    });
+    await expect(answering(body).getVideoAnalytics('vid_1')).resolves.toEqual(body);
   });
 
   it('still reads a timestamp on February 29 of a leap year', async () => {
@@ -157,6 +174,19 @@ describe('numbers that cannot be are an invalid response, naming the field', () 
   ])('a template distribution with %s', async (_name, body, field) => {
     const error = await failureOf(answering(body).getTemplateAnalytics('tmpl_1'));
     expect(error).toMatchObject({ kind: 'invalid-response', field });
+  });
+
+  it('reads a template nobody watched: null averages and summaries, but never a null count', async () => {
+    const unwatched = {
+      ...templateAnalytics,
+      total_views: 0,
+      average_completion_rate: null,
+      average_engagement_score: null,
+      metrics_distribution: { completion_rate: null, engagement_score: null, watch_time: null },
+    };
+    await expect(answering(unwatched).getTemplateAnalytics('tmpl_1')).resolves.toEqual(unwatched);
+    const error = await failureOf(answering({ ...unwatched, total_videos: null }).getTemplateAnalytics('tmpl_1'));
+    expect(error).toMatchObject({ kind: 'invalid-response', field: 'total_videos' });
   });
 
   it('reads the documented template example', async () => {

@@ -60,6 +60,12 @@ describe('an answer with numbers that cannot be shows an error, never Infinity o
     expect(document.body.textContent).not.toMatch(/∞ hr/);
   });
 
+  it('a null view count (only rates and scores may be null)', async () => {
+    const body = { ...analytics, metrics: { ...analytics.metrics, views: null } };
+    renderAnswering(<VideoAnalyticsPanel videoId="vid_1" compareToAccount={false} />, body);
+    expect(await screen.findByRole('alert')).toHaveTextContent('unexpected shape at "metrics.views"');
+  });
+
   it('a video created on February 30', async () => {
     renderAnswering(<VideoGallery />, page([{ ...video, created_at: '2025-02-30T00:00:00Z' }]));
     expect(await screen.findByRole('alert')).toBeInTheDocument();

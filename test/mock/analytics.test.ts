@@ -45,19 +45,17 @@ describe('GET /analytics/videos/{id}', () => {
         views: 0,
         unique_viewers: 0,
         total_watch_time: 0,
-        average_watch_time: 0,
-        completion_rate: 0,
-        engagement_score: expect.any(Number),
+        // No views, no score: unknown (null), never 0 % or the bottom of the 1..10 scale.
+        average_watch_time: null,
+        completion_rate: null,
+        engagement_score: null,
       });
-      // The docs keep the score within 1..10 even without views: the video's own score, not a zero.
-      expect(stats.metrics.engagement_score).toBeGreaterThanOrEqual(1);
-      expect(stats.metrics.engagement_score).toBeLessThanOrEqual(10);
       expect(stats.watch_time_distribution.map((s) => s.viewers)).toEqual([0, 0, 0, 0]);
       expect(stats.viewer_demographics).toEqual({ devices: {}, browsers: {}, countries: {} });
     },
   );
 
-  test('a created video has the same engagement score before it is watched as once it has views', async () => {
+  test('a created video has no engagement score before it is watched and one in 1..10 once it has views', async () => {
     const clock = manualClock();
     const mock = createMockApi({ seed: 42, now: clock.now });
     const created = v.parse(VideoSchema, (await call(mock, '/videos', { method: 'POST', json: newVideo() })).body);
@@ -67,7 +65,9 @@ describe('GET /analytics/videos/{id}', () => {
     const watched = v.parse(VideoAnalyticsSchema, await getJson(mock, `/analytics/videos/${created.id}${month}`));
     expect(unwatched.metrics.views).toBe(0);
     expect(watched.metrics.views).toBeGreaterThan(0);
-    expect(unwatched.metrics.engagement_score).toBe(watched.metrics.engagement_score);
+    expect(unwatched.metrics.engagement_score).toBeNull();
+    expect(watched.metrics.engagement_score).toBeGreaterThanOrEqual(1);
+    expect(watched.metrics.engagement_score).toBeLessThanOrEqual(10);
   });
 
   test('an unknown video is a 404', async () => {
@@ -157,10 +157,9 @@ describe('GET /analytics/templates/{id}', () => {
       await getJson(api, '/analytics/templates/tmpl_product_demo?start_date=2019-01-01&end_date=2019-03-01'),
     );
     expect(report).toMatchObject({ total_videos: 0, total_views: 0, top_performing_videos: [] });
-    expect(report.metrics_distribution.completion_rate).toEqual({ min: 0, max: 0, median: 0, quartiles: [0, 0, 0] });
-    // With no videos at all, the score falls to the bottom of its documented 1..10 scale rather than to 0.
-    expect(report.average_engagement_score).toBe(1);
-    expect(report.metrics_distribution.engagement_score).toEqual({ min: 1, max: 1, median: 1, quartiles: [1, 1, 1] });
+    // With no views there is nothing to average or summarise: unknown, not 0 % or a score of 1.
+    expect(report).toMatchObject({ average_completion_rate: null, average_engagement_score: null });
+    expect(report.metrics_distribution).toEqual({ completion_rate: null, engagement_score: null, watch_time: null });
   });
 
   test('an unknown template is a 404, bad dates a 400', async () => {

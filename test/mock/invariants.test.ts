@@ -27,11 +27,45 @@ function engagementScores(value: unknown, inside = false): number[] {
   );
 }
 
-/** The docs promise a score from 1 to 10, with or without views. */
+/** The docs promise a score from 1 to 10 wherever there is one (with no views there is none: null). */
 function checkScores(response: unknown) {
   const scores = engagementScores(response);
-  expect(scores.length).toBeGreaterThan(0);
   expect(scores.filter((score) => !(score >= 1 && score <= 10))).toEqual([]);
+}
+
+/** Figures taken per view, and the summaries over watched videos: unknown (null) exactly when there are no views. */
+const PER_VIEW = [
+  'average_watch_time',
+  'completion_rate',
+  'engagement_score',
+  'average_completion_rate',
+  'average_engagement_score',
+];
+
+/**
+ * Walks a response: in every object that counts views (`views` or `total_views`), each per-view figure (and each
+ * distribution summary) must be null if and only if the views are 0. Counts the nulls, the known figures and the
+ * ones breaking the rule (one `expect` per response, not per figure: 50 seeds hold ~100,000 figures).
+ */
+function countUnknownWithoutViews(value: unknown, seen = { unknown: 0, known: 0, wrong: 0 }): typeof seen {
+  if (Array.isArray(value)) for (const item of value) countUnknownWithoutViews(item, seen);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return seen;
+  const record = value as Record<string, unknown>;
+  const views = record.views ?? record.total_views;
+  const figures = (values: Record<string, unknown>, keys: string[]) => {
+    for (const key of keys) {
+      if (!(key in values)) continue;
+      seen[values[key] === null ? 'unknown' : 'known']++;
+      if ((values[key] === null) !== (views === 0)) seen.wrong++;
+    }
+  };
+  if (typeof views === 'number') {
+    figures(record, PER_VIEW);
+    const distributions = record.metrics_distribution as Record<string, unknown> | undefined;
+    if (distributions) figures(distributions, Object.keys(distributions));
+  }
+  for (const item of Object.values(record)) countUnknownWithoutViews(item, seen);
+  return seen;
 }
 
 function checkVideo(stats: VideoAnalytics) {
@@ -40,12 +74,14 @@ function checkVideo(stats: VideoAnalytics) {
   expect(viewers[0]).toBe(metrics.views);
   for (let i = 1; i < viewers.length; i++) expect(viewers[i]).toBeLessThanOrEqual(viewers[i - 1] ?? 0);
   expect(metrics.unique_viewers).toBeLessThanOrEqual(metrics.views);
-  expect(metrics.completion_rate).toBeGreaterThanOrEqual(0);
-  expect(metrics.completion_rate).toBeLessThanOrEqual(1);
   checkScores(stats);
   if (metrics.views === 0) return;
-  expect(Math.abs(metrics.completion_rate - (viewers[3] ?? 0) / metrics.views)).toBeLessThanOrEqual(0.005 + 1e-9); // two-decimal rounding
-  expect(metrics.average_watch_time * metrics.views).toBeCloseTo(metrics.total_watch_time, 0);
+  expect(metrics.completion_rate).toBeGreaterThanOrEqual(0);
+  expect(metrics.completion_rate).toBeLessThanOrEqual(1);
+  expect(Math.abs((metrics.completion_rate ?? Number.NaN) - (viewers[3] ?? 0) / metrics.views)).toBeLessThanOrEqual(
+    0.005 + 1e-9,
+  ); // two-decimal rounding
+  expect((metrics.average_watch_time ?? Number.NaN) * metrics.views).toBeCloseTo(metrics.total_watch_time, 0);
   for (const shares of Object.values(stats.viewer_demographics)) {
     expect(sum(shares)).toBe(100);
     expect(Object.values(shares).every(Number.isInteger)).toBe(true);
@@ -53,7 +89,9 @@ function checkVideo(stats: VideoAnalytics) {
   expect(stats.viewer_demographics.countries).toHaveProperty('other');
 }
 
-function checkDistribution({ min, max, median, quartiles }: Distribution) {
+function checkDistribution(distribution: Distribution | null) {
+  if (distribution === null) return;
+  const { min, max, median, quartiles } = distribution;
   expect(min).toBeLessThanOrEqual(quartiles[0]);
   expect(quartiles[0]).toBeLessThanOrEqual(quartiles[1]);
   expect(quartiles[1]).toBeLessThanOrEqual(quartiles[2]);
@@ -65,6 +103,7 @@ describe('invariants over 50 seeds', () => {
   test('every video, template and account report parses and obeys the documented rules', async () => {
     const extraReactions = new Set<string>();
     const extraCountries = new Set<string>();
+    const seen = { unknown: 0, known: 0, wrong: 0 };
     for (const seed of SEEDS) {
       const api = createMockApi({ seed });
       const videos = api.videos();
@@ -74,6 +113,7 @@ describe('invariants over 50 seeds', () => {
       for (const video of videos) {
         const stats = v.parse(VideoAnalyticsSchema, await getJson(api, `/analytics/videos/${video.id}`));
         checkVideo(stats);
+        countUnknownWithoutViews(stats, seen);
         expect(stats.metrics.views > 0).toBe(video.status === 'published');
         for (const key of Object.keys(stats.engagement.reactions)) extraReactions.add(key);
         for (const key of Object.keys(stats.viewer_demographics.countries)) extraCountries.add(key);
@@ -83,15 +123,24 @@ describe('invariants over 50 seeds', () => {
         expect(report.average_completion_rate).toBeLessThanOrEqual(1);
         for (const distribution of Object.values(report.metrics_distribution)) checkDistribution(distribution);
         checkScores(report);
-        checkScores(await getJson(api, `/analytics/templates/${template.id}${BEFORE_ANY_VIDEO}`));
+        countUnknownWithoutViews(report, seen);
+        const empty = await getJson(api, `/analytics/templates/${template.id}${BEFORE_ANY_VIDEO}`);
+        expect(countUnknownWithoutViews(empty)).toEqual({ unknown: 5, known: 0, wrong: 0 });
       }
       const report = v.parse(AccountAnalyticsSchema, await getJson(api, '/analytics/account?group_by=day'));
       checkScores(report);
-      checkScores(await getJson(api, `/analytics/account${BEFORE_ANY_VIDEO}&group_by=week`));
+      countUnknownWithoutViews(report, seen);
+      const empty = await getJson(api, `/analytics/account${BEFORE_ANY_VIDEO}&group_by=week`);
+      // Two summary averages and two figures per week, all unknown.
+      expect(countUnknownWithoutViews(empty)).toEqual({ unknown: 2 + 2 * 13, known: 0, wrong: 0 });
       expect(report.trends).toHaveLength(28);
       expect(report.summary.unique_viewers).toBeLessThanOrEqual(report.summary.total_views);
       expect(report.summary.total_views).toBe(report.trends.reduce((total, point) => total + point.views, 0));
     }
+    // Both sides of "null iff no views" happen: unpublished videos have no figures, watched ones have them.
+    expect(seen.wrong).toBe(0);
+    expect(seen.unknown).toBeGreaterThan(1000);
+    expect(seen.known).toBeGreaterThan(10_000);
     expect([...extraReactions]).toEqual(expect.arrayContaining(['like', 'love', 'curious', 'wow', 'insightful']));
     expect([...extraCountries]).toEqual(expect.arrayContaining(['US', 'UK', 'CA', 'DE', 'other', 'AU', 'FR']));
   });

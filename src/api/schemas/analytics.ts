@@ -1,14 +1,18 @@
 import * as v from 'valibot';
-import { Amount, Count, CountRecord, IsoDate, Rate, Score, ShareRecord, Timestamp } from './common';
+import { Amount, Count, CountRecord, IsoDate, Rate, Score, ShareRecord, Timestamp, withoutViews } from './common';
+
+// Rates, scores and averages are taken over views: with none (`views`/`total_views` 0) the API answers `null`.
+const RateOrNull = withoutViews(Rate);
+const ScoreOrNull = withoutViews(Score);
 
 /** Headline metrics of one video. */
 export const VideoMetricsSchema = v.object({
   views: Count,
   unique_viewers: Count,
   total_watch_time: Amount,
-  average_watch_time: Amount,
-  completion_rate: Rate,
-  engagement_score: Score,
+  average_watch_time: withoutViews(Amount),
+  completion_rate: RateOrNull,
+  engagement_score: ScoreOrNull,
 });
 
 /** Viewers who reached a segment (`0-25%` … `75-100%`). */
@@ -39,8 +43,8 @@ export const VideoAnalyticsSchema = v.object({
 export const TrendPointSchema = v.object({
   date: IsoDate,
   views: Count,
-  completion_rate: Rate,
-  engagement_score: Score,
+  completion_rate: RateOrNull,
+  engagement_score: ScoreOrNull,
 });
 
 /** One row of the account's top videos. */
@@ -48,7 +52,7 @@ export const TopVideoSchema = v.object({
   video_id: v.string(),
   title: v.string(),
   views: Count,
-  engagement_score: Score,
+  engagement_score: ScoreOrNull,
 });
 
 /** `GET /analytics/account`. */
@@ -58,8 +62,8 @@ export const AccountAnalyticsSchema = v.object({
     total_videos: Count,
     total_views: Count,
     unique_viewers: Count,
-    average_completion_rate: Rate,
-    average_engagement_score: Score,
+    average_completion_rate: RateOrNull,
+    average_engagement_score: ScoreOrNull,
     total_interactions: Count,
   }),
   trends: v.array(TrendPointSchema),
@@ -91,8 +95,8 @@ export const TemplateTopVideoSchema = v.object({
   video_id: v.string(),
   title: v.string(),
   views: Count,
-  completion_rate: Rate,
-  engagement_score: Score,
+  completion_rate: RateOrNull,
+  engagement_score: ScoreOrNull,
 });
 
 /** `GET /analytics/templates/{template_id}`. */
@@ -101,12 +105,13 @@ export const TemplateAnalyticsSchema = v.object({
   name: v.string(),
   total_videos: Count,
   total_views: Count,
-  average_completion_rate: Rate,
-  average_engagement_score: Score,
+  average_completion_rate: RateOrNull,
+  average_engagement_score: ScoreOrNull,
+  /** Each summary is taken over the watched videos: `null` when none was watched. */
   metrics_distribution: v.object({
-    completion_rate: distributionOf(Rate),
-    engagement_score: distributionOf(Score),
-    watch_time: distributionOf(Amount),
+    completion_rate: v.nullable(distributionOf(Rate)),
+    engagement_score: v.nullable(distributionOf(Score)),
+    watch_time: v.nullable(distributionOf(Amount)),
   }),
   top_performing_videos: v.array(TemplateTopVideoSchema),
 });

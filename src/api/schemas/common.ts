@@ -16,6 +16,12 @@ export const Rate = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1))
 /** The composite engagement score, documented as 1–10. */
 export const Score = v.pipe(v.number(), v.finite(), v.minValue(1), v.maxValue(10));
 
+/**
+ * A rate, score or average over views, or `null` when there were no views to take it over: unknown, not zero.
+ * Only these fields may be null; counts never are.
+ */
+export const withoutViews = <T extends v.GenericSchema<number, number>>(schema: T) => v.nullable(schema);
+
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** True when a `YYYY-MM-DD` string names a day that exists: `isoDate` alone takes 2025-02-30 and 2025-04-31. */

@@ -1,6 +1,7 @@
 import type { TemplateAnalytics } from '../../api';
 import type { BoundMessages } from '../../messages';
 import { formatMetric } from '../format';
+import { knownOr } from '../unknown-value';
 import { type SummaryField, summaryLabel } from './SummaryCards';
 
 /** A template column of the totals table. */
@@ -18,10 +19,11 @@ const ROWS = [
   'average_engagement_score',
 ] as const satisfies readonly SummaryField[];
 
-/** The columns holding a row's highest value; none when every column is equal (nothing stands out). */
-export function highestIn(values: readonly number[]): Set<number> {
-  const top = Math.max(...values);
-  if (values.length < 2 || values.every((value) => value === top)) return new Set();
+/** The columns holding a row's highest value; none when every column is equal (nothing stands out) or unknown. */
+export function highestIn(values: readonly (number | null)[]): Set<number> {
+  const known = values.filter((value) => value !== null);
+  const top = Math.max(...known);
+  if (known.length < 2 || known.every((value) => value === top)) return new Set();
   return new Set(values.flatMap((value, index) => (value === top ? [index] : [])));
 }
 
@@ -57,7 +59,7 @@ export function ComparisonTotals(props: { columns: readonly TotalsColumn[]; loca
                     className="ss-comparison-totals-value"
                     data-best={best.has(index) ? '' : undefined}
                   >
-                    {formatMetric(field, data[field], locale)}
+                    {knownOr(data[field], (value) => formatMetric(field, value, locale), m)}
                     {best.has(index) && (
                       <>
                         <span aria-hidden="true"> ★</span>

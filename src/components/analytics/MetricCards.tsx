@@ -5,6 +5,7 @@ import { type BoundMessages, bindMessages } from '../../messages';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatPercent, formatPoints, metricLabel, pointDecimals } from '../format';
+import { knownOr } from '../unknown-value';
 import { type Comparison, compare, comparePoints } from './comparison';
 import { PeriodDeltaNote } from './PeriodDeltaNote';
 import { type PreviousFigures, periodDelta } from './period-delta';
@@ -33,7 +34,9 @@ const METRICS: readonly MetricKey[] = VIDEO_METRICS;
  * Counts and durations compare as a relative change ("+12%"); rates and the 1–10 score as a difference in points
  * ("+4 pts"), since "+6%" next to a percentage reads as six more percent of viewers.
  */
-function compareMetric(key: MetricKey, value: number, baseline: number | undefined): Comparison | undefined {
+function compareMetric(key: MetricKey, value: number | null, baseline: number | null | undefined) {
+  // Nothing to compare when either side had no views.
+  if (value === null || baseline === null) return undefined;
   const digits = pointDecimals(key);
   if (key === 'completion_rate')
     return comparePoints(value * 100, baseline === undefined ? undefined : baseline * 100, digits);
@@ -83,7 +86,7 @@ export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function
     return {
       key,
       label: metricLabel(key, m),
-      value: metrics ? cardValue(key, metrics[key], locale, m) : undefined,
+      value: metrics ? knownOr(metrics[key], (value) => cardValue(key, value, locale, m), m) : undefined,
       note: delta ? (
         <PeriodDeltaNote delta={delta} metric={key} days={previous?.days ?? 0} locale={locale} m={m} />
       ) : result ? (

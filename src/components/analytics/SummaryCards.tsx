@@ -3,6 +3,7 @@ import type { AccountAnalytics, TemplateAnalytics } from '../../api';
 import { type BoundMessages, bindMessages } from '../../messages';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
+import { knownOr } from '../unknown-value';
 import { PeriodDeltaNote } from './PeriodDeltaNote';
 import { type PreviousFigures, periodDelta } from './period-delta';
 import { cardValue, StatGrid, type StatItem } from './StatGrid';
@@ -30,7 +31,7 @@ export const summaryLabel = (field: SummaryField, m: BoundMessages): string =>
 /** Cards for `fields` of `source`, with no values while it is still loading. */
 const summaryItems = (
   fields: readonly SummaryField[],
-  source: Partial<Record<SummaryField, number>> | undefined,
+  source: Partial<Record<SummaryField, number | null>> | undefined,
   locale: string,
   m: BoundMessages,
   previous?: PreviousFigures<SummaryField>,
@@ -41,7 +42,7 @@ const summaryItems = (
     return {
       key,
       label: summaryLabel(key, m),
-      value: value === undefined ? undefined : cardValue(key, value, locale, m),
+      value: value === undefined ? undefined : knownOr(value, (known) => cardValue(key, known, locale, m), m),
       note: delta && <PeriodDeltaNote delta={delta} metric={key} days={previous?.days ?? 0} locale={locale} m={m} />,
     };
   });

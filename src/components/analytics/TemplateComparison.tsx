@@ -54,6 +54,7 @@ const METRICS: ReadonlyArray<{
 ];
 
 const NO_IDS: readonly string[] = [];
+const NO_QUARTILES = [0, 0, 0] as const;
 const NO_OPTIONS: readonly VideoTemplateOption[] = [];
 
 /**
@@ -160,32 +161,37 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
                   const verdict =
                     ready.length >= 2
                       ? templateVerdict(
-                          ready.map(({ entry }) => ({
-                            name: entry.data.name,
-                            videos: entry.data.total_videos,
-                            views: entry.data.total_views,
-                            quartiles: entry.data.metrics_distribution[metric.key].quartiles,
-                          })),
+                          ready.map(({ entry }) => {
+                            // A summary is null when nobody watched: no spread, compared as "no views".
+                            const spread = entry.data.metrics_distribution[metric.key];
+                            return {
+                              name: entry.data.name,
+                              videos: entry.data.total_videos,
+                              views: spread ? entry.data.total_views : 0,
+                              quartiles: spread?.quartiles ?? NO_QUARTILES,
+                            };
+                          }),
                           minVideos,
                           m,
                         ).text
                       : m.templatesWaiting;
-                  const shown = ready.filter(({ entry }) => entry.data.total_views > 0);
+                  const spreads = ready.map(({ entry }) =>
+                    entry.data.total_views > 0 ? (entry.data.metrics_distribution[metric.key] ?? undefined) : undefined,
+                  );
                   return (
                     <div key={metric.key} className="ss-comparison-metric" data-metric={metric.key}>
                       <BoxPlotChart
                         title={metric.label(m)}
-                        rows={ready.map(({ entry, color }) => ({
+                        rows={ready.map(({ entry, color }, index) => ({
                           key: entry.templateId,
                           label: entry.data.name,
                           color,
-                          summary: entry.data.total_views > 0 ? entry.data.metrics_distribution[metric.key] : undefined,
-                          note:
-                            entry.data.total_views > 0
-                              ? m.templatesVideoCount({ count: entry.data.total_videos })
-                              : m.templatesNoViews,
+                          summary: spreads[index],
+                          note: spreads[index]
+                            ? m.templatesVideoCount({ count: entry.data.total_videos })
+                            : m.templatesNoViews,
                         }))}
-                        max={metric.max(shown.map(({ entry }) => entry.data.metrics_distribution[metric.key]))}
+                        max={metric.max(spreads.filter((spread) => spread !== undefined))}
                         format={(value, at) => formatMetric(metric.key, value, at)}
                         summary={verdict}
                         width={chartWidth}

@@ -8,6 +8,7 @@ import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatMetric, metricLabel } from '../format';
+import { knownOr } from '../unknown-value';
 import { useSortedRows } from './use-sorted-rows';
 
 /** A row of `top_videos` (account) or `top_performing_videos` (template, with a completion rate). */
@@ -31,7 +32,7 @@ interface Column {
   key: ColumnKey;
   label: (m: BoundMessages) => string;
   numeric: boolean;
-  render: (row: TemplateTopVideo, locale: string) => ReactNode;
+  render: (row: TemplateTopVideo, locale: string, m: BoundMessages) => ReactNode;
 }
 
 /** A numeric column: the metric's name from the catalogue, its values as `formatMetric` reads them everywhere. */
@@ -39,7 +40,7 @@ const metricColumn = (key: Exclude<ColumnKey, 'title'>): Column => ({
   key,
   label: (m) => metricLabel(key, m),
   numeric: true,
-  render: (row, locale) => formatMetric(key, row[key], locale),
+  render: (row, locale, m) => knownOr(row[key], (value) => formatMetric(key, value, locale), m),
 });
 
 const COLUMNS: Column[] = [
@@ -154,11 +155,11 @@ export const TopVideosTable = forwardRef<HTMLDivElement, TopVideosTableProps>(fu
                 {columns.map((column) =>
                   column.key === 'title' ? (
                     <th key={column.key} scope="row" className="ss-top-videos-cell">
-                      {column.render(row, locale)}
+                      {column.render(row, locale, m)}
                     </th>
                   ) : (
                     <td key={column.key} className="ss-top-videos-cell ss-top-videos-numeric">
-                      {column.render(row, locale)}
+                      {column.render(row, locale, m)}
                     </td>
                   ),
                 )}

@@ -38,8 +38,8 @@ export function comparePoints(value: number, baseline: number | undefined, digit
 export function accountBaseline(summary: {
   total_videos: number;
   total_views: number;
-  average_completion_rate: number;
-  average_engagement_score: number;
+  average_completion_rate: number | null;
+  average_engagement_score: number | null;
 }) {
   return {
     views: summary.total_videos > 0 ? summary.total_views / summary.total_videos : undefined,

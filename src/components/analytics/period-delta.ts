@@ -40,10 +40,17 @@ const toneOf = (direction: Comparison['direction'], polarity: DeltaPolarity): 'g
   return (direction === 'up') === (polarity === 'higher-is-better') ? 'good' : 'bad';
 };
 
-/** The change of one figure (by its API name) from the previous period; `undefined` for a figure with no rule. */
-export function periodDelta(key: string, current: number, previous: number | undefined): PeriodDelta | undefined {
+/**
+ * The change of one figure (by its API name) from the previous period; `undefined` for a figure with no rule, and
+ * when either side is unknown (`null`: a rate or score with no views behind it), since there is nothing to compare.
+ */
+export function periodDelta(
+  key: string,
+  current: number | null,
+  previous: number | null | undefined,
+): PeriodDelta | undefined {
   const rule = DELTA_RULES[key];
-  if (!rule || !Number.isFinite(current)) return undefined;
+  if (!rule || current === null || previous === null || !Number.isFinite(current)) return undefined;
   if (previous === undefined || !Number.isFinite(previous)) return { kind: 'new' };
   let comparison: Comparison | undefined;
   if (rule.unit === 'rate') comparison = comparePoints(current * 100, previous * 100, pointDecimals(key));
@@ -57,14 +64,13 @@ export function periodDelta(key: string, current: number, previous: number | und
 
 /**
  * The previous period's figures as a baseline: when nobody watched then, its rates and score describe no one, so
- * they are dropped and those cards read "new" rather than a jump from 0 %.
+ * they are unknown (`null`, as the API sends them) and those cards show no change rather than a jump from 0 %.
  */
-export function previousBaseline<T extends object>(figures: T, views: number): Partial<Record<keyof T, number>> {
-  const baseline: Partial<Record<keyof T, number>> = {};
+export function previousBaseline<T extends object>(figures: T, views: number): Partial<Record<keyof T, number | null>> {
+  const baseline: Partial<Record<keyof T, number | null>> = {};
   for (const [key, value] of Object.entries(figures) as Array<[keyof T & string, unknown]>) {
-    if (typeof value !== 'number') continue;
-    if (views <= 0 && DELTA_RULES[key]?.unit !== 'count') continue;
-    baseline[key] = value;
+    if (typeof value !== 'number' && value !== null) continue;
+    baseline[key] = views <= 0 && DELTA_RULES[key]?.unit !== 'count' ? null : value;
   }
   return baseline;
 }
@@ -80,8 +86,8 @@ export function previousPeriod(range: DateRangeValue): (Required<DateRangeValue>
 
 /** The figures of the period just before the shown one, for the cards' "vs previous N days" notes. */
 export interface PreviousFigures<K extends string = string> {
-  /** The previous period's figures by API name; a missing one reads "new" (see `previousBaseline`). */
-  figures: Partial<Record<K, number>>;
+  /** The previous period's figures by API name; a missing one reads "new", an unknown (null) one shows no change. */
+  figures: Partial<Record<K, number | null>>;
   /** The length of both periods in days. */
   days: number;
 }

@@ -19,6 +19,8 @@ export function useSortedRows<Row, K extends string & keyof Row>(rows: Row[], in
     return [...rows].sort((a, b) => {
       const x = a[sort.key];
       const y = b[sort.key];
+      // A value with no views behind it (null) is unknown: last whichever way the column is sorted.
+      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
       const order = typeof x === 'number' && typeof y === 'number' ? x - y : collator.compare(String(x), String(y));
       return order * sign;
     });

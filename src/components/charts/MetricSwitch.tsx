@@ -21,6 +21,7 @@ export interface MetricSwitchProps extends MessagesProps {
 export function MetricSwitch({ metrics, value, onChange, messages }: MetricSwitchProps) {
   const m = useMessages(messages);
   return (
+    // biome-ignore lint/a11y/useSemanticElements: a fieldset's legend cannot sit inline in a compact segmented control
     <div className="ss-trend-switch" role="group" aria-label={m.trendSwitchLabel}>
       {metrics.map((metric) => (
         <button

@@ -104,7 +104,7 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
           ),
         })
       }
-      empty={rows.length === 0 && m.distributionEmpty}
+      empty={rows.length === 0 && (data ? m.noDataInPeriod : m.distributionEmpty)}
       messages={messages}
       table={table}
       skeletonHeight={3 * ROW - GAP}

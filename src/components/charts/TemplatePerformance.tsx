@@ -7,6 +7,7 @@ import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatDecimal, formatPercent } from '../format';
+import { knownOr } from '../unknown-value';
 import { MetricsDistribution } from './MetricsDistribution';
 import { useChartMessages } from './primitives';
 
@@ -49,15 +50,21 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
   const headingId = useId();
   const m = useChartMessages(messages, locale);
   const Heading = `h${headingLevel}` as const;
-  const totals = data && [
-    [m.templateVideos, formatCount(data.total_videos, locale)],
-    [m.metricViews, formatCount(data.total_views, locale)],
-    [m.templateAverageCompletion, formatPercent(data.average_completion_rate, locale)],
-    [
-      m.templateAverageEngagement,
-      m.chartScoreOutOfTen({ score: formatDecimal(data.average_engagement_score, locale, 1) }),
-    ],
-  ];
+  const totals =
+    data &&
+    ([
+      [m.templateVideos, formatCount(data.total_videos, locale)],
+      [m.metricViews, formatCount(data.total_views, locale)],
+      [m.templateAverageCompletion, knownOr(data.average_completion_rate, (value) => formatPercent(value, locale), m)],
+      [
+        m.templateAverageEngagement,
+        knownOr(
+          data.average_engagement_score,
+          (value) => m.chartScoreOutOfTen({ score: formatDecimal(value, locale, 1) }),
+          m,
+        ),
+      ],
+    ] as const);
   return (
     <section
       ref={ref}
@@ -110,11 +117,13 @@ function TopVideosList({ videos, locale, m }: { videos: TemplateTopVideo[]; loca
         <li key={video.video_id}>
           <span className="ss-template-performance-video-title">{video.title}</span>{' '}
           <span className="ss-template-performance-video-stats">
-            {m.templateVideoStats({
-              views: video.views,
-              completion: formatPercent(video.completion_rate, locale),
-              score: formatDecimal(video.engagement_score, locale, 1),
-            })}
+            {video.completion_rate === null || video.engagement_score === null
+              ? m.noDataNoViews
+              : m.templateVideoStats({
+                  views: video.views,
+                  completion: formatPercent(video.completion_rate, locale),
+                  score: formatDecimal(video.engagement_score, locale, 1),
+                })}
           </span>
         </li>
       ))}

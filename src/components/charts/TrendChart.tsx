@@ -1,6 +1,6 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useMemo, useState } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useCallback, useMemo, useState } from 'react';
 import type { TrendPoint } from '../../api';
 import { useLocale } from '../../hooks/context';
 import type { DataStateProps } from '../data-state';
@@ -18,6 +18,7 @@ import {
 } from './primitives';
 import { TREND_MARGIN, TrendPlot, Y_TICKS } from './TrendPlot';
 import {
+  knownValues,
   METRIC_INFO,
   nearestIndex,
   periodLabel,
@@ -70,14 +71,17 @@ export interface TrendChartProps
   previous?: TrendComparison | undefined;
 }
 
-// Indices of the lowest and highest values, for the summary a screen reader hears first.
+// Indices of the lowest and highest known values, for the summary a screen reader hears first.
 const extremesOf = (data: readonly TrendDatum[]) =>
   data.reduce(
-    (acc, d, i) => ({
-      low: d.value < (data[acc.low]?.value ?? Number.POSITIVE_INFINITY) ? i : acc.low,
-      high: d.value > (data[acc.high]?.value ?? Number.NEGATIVE_INFINITY) ? i : acc.high,
-    }),
-    { low: 0, high: 0 },
+    (acc, d, i) =>
+      d.value === null
+        ? acc
+        : {
+            low: d.value < (data[acc.low]?.value ?? Number.POSITIVE_INFINITY) ? i : acc.low,
+            high: d.value > (data[acc.high]?.value ?? Number.NEGATIVE_INFINITY) ? i : acc.high,
+          },
+    { low: data.findIndex((d) => d.value !== null), high: data.findIndex((d) => d.value !== null) },
   );
 
 /** A line of views, completion rate or engagement score over time; keyboard and mouse share one tooltip. */
@@ -135,22 +139,29 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
     const bottom = height - TREND_MARGIN.top - TREND_MARGIN.bottom;
     // A lone point sits in the middle rather than on the left edge.
     const xDomain: [number, number] = first === last ? [first - 1, first + 1] : [first, last];
-    const yTop = linearTicks(info.max([...data, ...before].map((d) => d.value)), Y_TICKS, metric === 'views').top;
+    const yTop = linearTicks(info.max(knownValues([...data, ...before])), Y_TICKS, metric === 'views').top;
     return { x: linearScale(xDomain, [0, right]), y: linearScale([0, yTop], [bottom, 0]) };
   }, [data, before, width, height, info, metric]);
 
   const shown = hovered ?? (focused ? nav.index : null);
   const active = shown === null ? undefined : data[shown];
+  /** A value as the tooltip and table read it; a point with no views has none. */
+  const exact = useCallback(
+    (value: number | null, cell = false) =>
+      value === null ? (cell ? m.noDataCell : m.noDataNoViews) : info.exact(value, locale, m),
+    [info, locale, m],
+  );
   const describe = (index: number) => {
     const datum = data[index];
     const earlier = beforeAt(index);
     if (!datum) return '';
-    const text = m.chartLabelValue({
-      label: periodLabel(datum.point.date, groupBy, locale, m),
-      value: info.exact(datum.value, locale, m),
-    });
+    const period = periodLabel(datum.point.date, groupBy, locale, m);
+    const text =
+      datum.value === null
+        ? m.noDataPoint({ period })
+        : m.chartLabelValue({ label: period, value: exact(datum.value) });
     return previous && earlier
-      ? `${text}; ${m.chartLabelValue({ label: previous.label, value: info.exact(earlier.value, locale, m) })}`
+      ? `${text}; ${m.chartLabelValue({ label: previous.label, value: exact(earlier.value) })}`
       : text;
   };
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
@@ -164,17 +175,17 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
   const table = useMemo(() => {
     const period = { day: m.trendColumnDate, week: m.trendColumnWeek, month: m.trendColumnMonth }[groupBy];
     const columns = [period, metricLabel(metric, m)];
-    const rows = data.map((d) => [periodLabel(d.point.date, groupBy, locale, m), info.exact(d.value, locale, m)]);
+    const rows = data.map((d) => [periodLabel(d.point.date, groupBy, locale, m), exact(d.value, true)]);
     if (!previous) return { columns, rows };
     const earlier = (time: number) => before[nearestIndex(before, time)];
     return {
       columns: [...columns, previous.label],
       rows: rows.map((row, i) => {
         const match = before.length > 0 ? earlier(data[i]?.time ?? 0) : undefined;
-        return [...row, match ? info.exact(match.value, locale, m) : '—'];
+        return [...row, match ? exact(match.value, true) : '—'];
       }),
     };
-  }, [data, before, previous, groupBy, locale, info, metric, m]);
+  }, [data, before, previous, groupBy, locale, metric, m, exact]);
   const extremes = useMemo(() => extremesOf(data), [data]);
 
   return (
@@ -182,7 +193,11 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
       ref={ref}
       chart="trend"
       title={name}
-      empty={data.length === 0 && m.trendEmpty}
+      empty={
+        data.length === 0
+          ? m.trendEmpty
+          : extremes.high < 0 && m.noDataInPeriod /* a rate or score over a period nobody watched */
+      }
       summary={
         data.length > 0 &&
         m.trendSummary({
@@ -221,7 +236,7 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
               y={y}
               previous={previous ? before : undefined}
             />
-            {active && (
+            {active && active.value !== null && (
               <div
                 className="ss-trend-marker"
                 aria-hidden="true"
@@ -251,15 +266,16 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
               onPointerLeave={() => setHovered(null)}
             />
             {active && shown !== null && (
-              <ChartTooltip width={width} x={TREND_MARGIN.left + x(active.time)} y={TREND_MARGIN.top + y(active.value)}>
+              <ChartTooltip
+                width={width}
+                x={TREND_MARGIN.left + x(active.time)}
+                y={TREND_MARGIN.top + y(active.value ?? 0)}
+              >
                 <span className="ss-chart-tooltip-label">{periodLabel(active.point.date, groupBy, locale, m)}</span>
-                <span className="ss-chart-tooltip-value">{info.exact(active.value, locale, m)}</span>
+                <span className="ss-chart-tooltip-value">{exact(active.value)}</span>
                 {previous && beforeAt(shown) && (
                   <span className="ss-chart-tooltip-label ss-trend-tooltip-previous">
-                    {m.chartLabelValue({
-                      label: previous.label,
-                      value: info.exact(beforeAt(shown)?.value ?? 0, locale, m),
-                    })}
+                    {m.chartLabelValue({ label: previous.label, value: exact(beforeAt(shown)?.value ?? null) })}
                   </span>
                 )}
               </ChartTooltip>

@@ -54,11 +54,12 @@ export const TrendPlot = memo(function TrendPlot({
     minDays: MIN_TICK_DAYS[groupBy],
   });
   const [, top] = y.domain;
+  // A point with no views is unknown, not zero: the line breaks there (a new `M` segment) rather than dipping to 0.
   const path = (points: readonly TrendDatum[]) =>
     line<TrendDatum>(
       (d) => x(d.time),
-      (d) => y(d.value),
-    )(points as TrendDatum[]) ?? '';
+      (d) => y(d.value ?? 0),
+    ).defined((d) => d.value !== null)(points as TrendDatum[]) ?? '';
   return (
     <svg className="ss-chart-svg" width={width} height={height} aria-hidden="true">
       <g transform={`translate(${TREND_MARGIN.left} ${TREND_MARGIN.top})`}>

@@ -50,6 +50,9 @@ const ROWS: ReadonlyArray<
   },
 ];
 
-/** The rows to draw, in a fixed order, each on its own scale. */
+/** The rows to draw, in a fixed order, each on its own scale; a metric nobody watched (`null`) has no row. */
 export const distributionRows = (data: MetricsDistributionData, m: BoundMessages): DistributionRow[] =>
-  ROWS.map((row) => ({ ...row, label: m[row.label], summary: data[row.key], max: row.max(data[row.key]) }));
+  ROWS.flatMap((row) => {
+    const summary = data[row.key];
+    return summary ? [{ ...row, label: m[row.label], summary, max: row.max(summary) }] : [];
+  });

@@ -1,7 +1,7 @@
 import type { TrendPoint } from '../../api';
 import type { BoundMessages } from '../../messages';
 import { CHART_COLORS } from '../../theme';
-import { formatCompact, formatCount, formatDate, formatDecimal, formatMonth, formatPercent } from '../format';
+import { formatCompact, formatDate, formatDecimal, formatMonth, formatPercent } from '../format';
 import { niceMax } from './primitives';
 
 /** The account trend series a `TrendChart` can draw. */
@@ -55,12 +55,16 @@ export function periodLabel(date: string, groupBy: TrendGroupBy, locale: string,
   return groupBy === 'week' ? m.trendWeekOf({ date: formatDate(date, locale) }) : formatDate(date, locale);
 }
 
-/** One drawable point: its time in UTC milliseconds and the chosen metric's value. */
+/** One point: its time in UTC milliseconds and the chosen metric's value, `null` (a gap) when it had no views. */
 export interface TrendDatum {
   time: number;
-  value: number;
+  value: number | null;
   point: TrendPoint;
 }
+
+/** The known values of some points, for scales and extremes: a point with no views has none. */
+export const knownValues = (data: readonly TrendDatum[]): number[] =>
+  data.flatMap((d) => (d.value === null ? [] : [d.value]));
 
 /** The chosen metric's points, oldest first. */
 export function trendData(points: readonly TrendPoint[], metric: TrendMetric): TrendDatum[] {

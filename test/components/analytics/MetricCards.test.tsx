@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AccountSummaryCards, MetricCards, TemplateSummaryCards } from '../../../src/components/analytics';
 import { createMockApi } from '../../../src/mock';
-import { accountAnalytics, cardValue, templateAnalytics, videoAnalytics, watchedVideoId } from './mock-data';
+import { accountAnalytics, cardValue, known, templateAnalytics, videoAnalytics, watchedVideoId } from './mock-data';
 
 const mock = createMockApi({ seed: 7 });
 
@@ -23,16 +23,18 @@ describe('MetricCards', () => {
     expect(cardValue(container, 'Views')).toBe(metrics.views.toLocaleString('en-US'));
     expect(cardValue(container, 'Unique viewers')).toBe(metrics.unique_viewers.toLocaleString('en-US'));
     expect(cardValue(container, 'Total watch time')).toBe(spoken(metrics.total_watch_time));
-    expect(cardValue(container, 'Average watch time')).toBe(spoken(metrics.average_watch_time));
-    expect(cardValue(container, 'Completion rate')).toBe(`${Math.round(metrics.completion_rate * 100)}%`);
-    expect(cardValue(container, 'Engagement score')).toBe(`${Math.round(metrics.engagement_score * 10) / 10} / 10`);
+    expect(cardValue(container, 'Average watch time')).toBe(spoken(known(metrics.average_watch_time)));
+    expect(cardValue(container, 'Completion rate')).toBe(`${Math.round(known(metrics.completion_rate) * 100)}%`);
+    expect(cardValue(container, 'Engagement score')).toBe(
+      `${Math.round(known(metrics.engagement_score) * 10) / 10} / 10`,
+    );
   });
 
   it('formats for the locale it is given', async () => {
     const { metrics } = await videoAnalytics(mock, watchedVideoId(mock));
     const { container } = render(<MetricCards metrics={{ ...metrics, views: 1845 }} locale="de-DE" />);
     expect(cardValue(container, 'Views')).toBe('1.845');
-    expect(cardValue(container, 'Completion rate')).toBe(`${Math.round(metrics.completion_rate * 100)}\u00a0%`);
+    expect(cardValue(container, 'Completion rate')).toBe(`${Math.round(known(metrics.completion_rate) * 100)}\u00a0%`);
   });
 
   it('compares counts by relative change and rates and scores by points, in words and signs, not colour alone', async () => {
@@ -74,7 +76,7 @@ describe('AccountSummaryCards and TemplateSummaryCards', () => {
     expect(cardValue(container, 'Views')).toBe(summary.total_views.toLocaleString('en-US'));
     expect(cardValue(container, 'Unique viewers')).toBe(summary.unique_viewers.toLocaleString('en-US'));
     expect(cardValue(container, 'Average completion rate')).toBe(
-      `${Math.round(summary.average_completion_rate * 100)}%`,
+      `${Math.round(known(summary.average_completion_rate) * 100)}%`,
     );
     expect(cardValue(container, 'Interactions')).toBe(summary.total_interactions.toLocaleString('en-US'));
   });
@@ -87,7 +89,7 @@ describe('AccountSummaryCards and TemplateSummaryCards', () => {
     expect(cardValue(container, 'Videos')).toBe(analytics.total_videos.toLocaleString('en-US'));
     expect(cardValue(container, 'Views')).toBe(analytics.total_views.toLocaleString('en-US'));
     expect(cardValue(container, 'Average engagement score')).toBe(
-      `${Math.round(analytics.average_engagement_score * 10) / 10} / 10`,
+      `${Math.round(known(analytics.average_engagement_score) * 10) / 10} / 10`,
     );
   });
 });

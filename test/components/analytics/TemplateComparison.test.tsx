@@ -4,7 +4,7 @@ import type { TemplateAnalytics } from '../../../src/api';
 import { TemplateAnalyticsPanel, TemplateComparison } from '../../../src/components/analytics';
 import { createMockApi } from '../../../src/mock';
 import { renderWithApi, requestsTo } from '../../render';
-import { mockJson } from './mock-data';
+import { known, mockJson } from './mock-data';
 
 // Seed 7's "today" is 2025-02-05; half a year covers every template's videos.
 const RANGE = { startDate: '2024-08-01', endDate: '2025-02-05' };
@@ -38,8 +38,8 @@ describe('TemplateComparison', () => {
       templateData('tmpl_renewal_reminder'),
     ]);
     // The seeded data this story rests on: Product Demo's first quartile is above Renewal Reminder's third.
-    expect(demo.metrics_distribution.completion_rate.quartiles[0]).toBeGreaterThan(
-      renewal.metrics_distribution.completion_rate.quartiles[2],
+    expect(known(demo.metrics_distribution.completion_rate).quartiles[0]).toBeGreaterThan(
+      known(renewal.metrics_distribution.completion_rate).quartiles[2],
     );
     renderWithApi(<TemplateComparison templateIds={['tmpl_renewal_reminder', 'tmpl_product_demo']} range={RANGE} />, {
       seed: 7,
@@ -55,8 +55,8 @@ describe('TemplateComparison', () => {
       templateData('tmpl_welcome_message'),
       templateData('tmpl_feature_announcement'),
     ]);
-    const [w1, , w3] = welcome.metrics_distribution.completion_rate.quartiles;
-    const [f1, , f3] = feature.metrics_distribution.completion_rate.quartiles;
+    const [w1, , w3] = known(welcome.metrics_distribution.completion_rate).quartiles;
+    const [f1, , f3] = known(feature.metrics_distribution.completion_rate).quartiles;
     expect(w1 <= f3 && f1 <= w3 && feature.total_videos >= 5).toBe(true);
     renderWithApi(
       <TemplateComparison templateIds={['tmpl_welcome_message', 'tmpl_feature_announcement']} range={RANGE} />,

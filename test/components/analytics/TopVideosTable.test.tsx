@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { TopVideosTable } from '../../../src/components/analytics';
 import { createMockApi } from '../../../src/mock';
-import { accountAnalytics, templateAnalytics } from './mock-data';
+import { accountAnalytics, known, templateAnalytics } from './mock-data';
 
 const mock = createMockApi({ seed: 7 });
 
@@ -54,8 +54,8 @@ describe('TopVideosTable', () => {
     render(<TopVideosTable videos={top_performing_videos} caption="Top performing videos" />);
 
     await user.click(screen.getByRole('button', { name: /Completion rate/ }));
-    const byCompletion = [...top_performing_videos].sort((a, b) => b.completion_rate - a.completion_rate);
-    expect(column(1)).toEqual(byCompletion.map((video) => `${Math.round(video.completion_rate * 100)}%`));
+    const byCompletion = [...top_performing_videos].sort((a, b) => known(b.completion_rate) - known(a.completion_rate));
+    expect(column(1)).toEqual(byCompletion.map((video) => `${Math.round(known(video.completion_rate) * 100)}%`));
     expect(screen.getAllByRole('rowheader')[0]).toHaveTextContent(byCompletion[0]?.video_id ?? '');
   });
 

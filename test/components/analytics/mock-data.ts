@@ -34,3 +34,9 @@ export const cardValue = (container: HTMLElement, label: string) => {
   const term = [...container.querySelectorAll('dt')].find((dt) => dt.textContent === label);
   return term?.nextElementSibling?.textContent ?? null;
 };
+
+/** A figure the test expects to be known (its views are above 0): fails loudly on the API's `null` (no views). */
+export const known = <T>(value: T | null): T => {
+  if (value === null) throw new Error('expected a figure with views behind it, got null');
+  return value;
+};

@@ -4,7 +4,7 @@ import type { AccountAnalytics, VideoAnalytics } from '../../../src/api';
 import { AccountAnalyticsPanel, VideoAnalyticsPanel } from '../../../src/components/analytics';
 import { createMockApi } from '../../../src/mock';
 import { renderWithApi, requestsTo } from '../../render';
-import { mockJson, watchedVideoId } from './mock-data';
+import { known, mockJson, watchedVideoId } from './mock-data';
 
 /** The oldest published video: watched in the thirty days before RANGE as well. */
 const longWatchedVideoId = (mock: ReturnType<typeof createMockApi>) =>
@@ -53,7 +53,7 @@ describe('period over period on AccountAnalyticsPanel', () => {
       `${views[0] > views[1] ? 'Up' : 'Down'} ${percentChange(...views)}% from the previous 30 days.`,
     );
     const points = Math.round(
-      Math.abs(now.summary.average_completion_rate - before.summary.average_completion_rate) * 100,
+      Math.abs(known(now.summary.average_completion_rate) - known(before.summary.average_completion_rate)) * 100,
     );
     expect(spokenNote('Average completion rate')).toMatch(
       points === 0 ? /^Unchanged/ : new RegExp(`^(Up|Down) ${points} points? from the previous 30 days\\.$`),
@@ -117,7 +117,7 @@ describe('period over period on VideoAnalyticsPanel', () => {
     expect(screen.queryByText(/vs account/)).toBeNull();
   });
 
-  it('calls a figure "new" when the period before had none, never "+∞ %"', async () => {
+  it('calls a count "new" when the period before had none, never "+∞ %", and shows no change for unknown rates', async () => {
     const mock = createMockApi({ seed: 7 });
     const videoId = watchedVideoId(mock);
     const lookup = createMockApi({ seed: 7 });
@@ -132,7 +132,8 @@ describe('period over period on VideoAnalyticsPanel', () => {
       { mock },
     );
     await waitFor(() => expect(spokenNote('Views')).toMatch(/^New: none in the previous \d+ days\.$/));
-    expect(spokenNote('Completion rate')).toMatch(/^New/);
+    // Nobody watched before, so the earlier completion rate is unknown: no change to show, not "New" or "+76 pts".
+    expect(spokenNote('Completion rate')).toBeUndefined();
     expect(document.body.textContent).not.toMatch(/∞/);
     expect(requestsTo(mock, 'getVideoAnalytics')).toHaveLength(2);
     expect(requestsTo(mock, 'getAccountAnalytics')).toHaveLength(0);

@@ -26,6 +26,12 @@ describe('periodDelta', () => {
     expect(periodDelta('views', 0, 0)).toMatchObject({ kind: 'change', comparison: { direction: 'same' } });
   });
 
+  it('shows no change when either side is unknown (null: no views behind the rate or score)', () => {
+    expect(periodDelta('completion_rate', 0.7, null)).toBeUndefined();
+    expect(periodDelta('engagement_score', null, 7.2)).toBeUndefined();
+    expect(periodDelta('average_engagement_score', null, null)).toBeUndefined();
+  });
+
   it('colours by what the change means for each metric, not by its direction', () => {
     expect(periodDelta('views', 80, 100)).toMatchObject({ comparison: { direction: 'down' }, tone: 'bad' });
     expect(periodDelta('completion_rate', 0.8, 0.7)).toMatchObject({ comparison: { direction: 'up' }, tone: 'good' });
@@ -37,9 +43,17 @@ describe('periodDelta', () => {
 });
 
 describe('previousBaseline', () => {
-  it('keeps counts but drops rates and scores of a period nobody watched', () => {
+  it('keeps counts but makes rates and scores of a period nobody watched unknown', () => {
     const quiet = { views: 0, unique_viewers: 0, completion_rate: 0, engagement_score: 6.1 };
-    expect(previousBaseline(quiet, 0)).toEqual({ views: 0, unique_viewers: 0 });
+    expect(previousBaseline(quiet, 0)).toEqual({
+      views: 0,
+      unique_viewers: 0,
+      completion_rate: null,
+      engagement_score: null,
+    });
+    expect(previousBaseline({ ...quiet, completion_rate: null, engagement_score: null }, 0)).toEqual(
+      previousBaseline(quiet, 0),
+    );
     expect(previousBaseline({ ...quiet, views: 3, completion_rate: 0.5 }, 3)).toEqual({
       views: 3,
       unique_viewers: 0,

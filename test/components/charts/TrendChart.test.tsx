@@ -111,7 +111,7 @@ describe('TrendChart', () => {
       .slice(1);
     expect(rows).toHaveLength(1095);
     const busiest = trends.reduce(
-      (best, point, index) => (point.engagement_score > (trends[best]?.engagement_score ?? 0) ? index : best),
+      (best, point, index) => ((point.engagement_score ?? 0) > (trends[best]?.engagement_score ?? 0) ? index : best),
       0,
     );
     expect(rows[busiest]).toHaveTextContent(
