@@ -16,7 +16,7 @@ export {
   useAnalyticsExport,
 } from './use-analytics-export';
 export { type UseCreateVideoResult, useCreateVideo } from './use-create-video';
-export { useMessages } from './use-messages';
+export { useMessageOverrides, useMessages } from './use-messages';
 export {
   type SixtySecondsCache,
   type SixtySecondsQueryFilter,

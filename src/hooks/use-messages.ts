@@ -13,3 +13,15 @@ export function useMessages(overrides?: MessageOverrides | undefined): BoundMess
   const provided = context?.messages;
   return useMemo(() => bindMessages(locale, provided, overrides), [locale, provided, overrides]);
 }
+
+/**
+ * The provider's `messages` with `overrides` on top, for a connected component to hand to the server-safe parts it
+ * renders (cards read no context, so they get the words as a prop).
+ */
+export function useMessageOverrides(overrides?: MessageOverrides | undefined): MessageOverrides | undefined {
+  const provided = useContext(SixtySecondsContext)?.messages;
+  return useMemo(
+    () => (provided && overrides ? { ...provided, ...overrides } : (overrides ?? provided)),
+    [provided, overrides],
+  );
+}

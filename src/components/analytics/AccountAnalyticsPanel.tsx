@@ -2,7 +2,7 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef } from 'react';
 import { DEFAULT_GROUP_BY, type GroupBy } from '../../api';
-import { useAccountAnalytics, useAnalyticsExport, useLocale, useMessages } from '../../hooks';
+import { useAccountAnalytics, useAnalyticsExport, useLocale, useMessageOverrides, useMessages } from '../../hooks';
 import { TrendChart } from '../charts';
 import { formatDate } from '../format';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
@@ -45,6 +45,8 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
 ) {
   const locale = useLocale();
   const m = useMessages(messages);
+  // Server-safe cards read no context: they get the provider's words with the panel's on top.
+  const cardMessages = useMessageOverrides(messages);
   const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'AccountAnalyticsPanel');
   const [groupBy, setGroupBy] = useControllableState({
     prop: groupByProp,
@@ -106,7 +108,12 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
               messages={messages}
             />
           ) : null}
-          <AccountSummaryCards summary={data.summary} previous={previous.figures} locale={locale} messages={messages} />
+          <AccountSummaryCards
+            summary={data.summary}
+            previous={previous.figures}
+            locale={locale}
+            messages={cardMessages}
+          />
           {data.summary.total_views === 0 ? (
             // No views: a trend would be a flat zero line and the ranking empty, so one calm message stands for both.
             <PanelEmpty title={m.panelAccountNoViews}>{m.panelAccountNoViewsText}</PanelEmpty>

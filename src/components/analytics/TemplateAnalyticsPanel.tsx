@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef } from 'react';
-import { useAnalyticsExport, useLocale, useMessages, useTemplateAnalytics } from '../../hooks';
+import { useAnalyticsExport, useLocale, useMessageOverrides, useMessages, useTemplateAnalytics } from '../../hooks';
 import { MetricsDistribution } from '../charts';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
 import { DateRangeFilter } from './DateRangeFilter';
@@ -27,6 +27,8 @@ export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsP
     );
     const locale = useLocale();
     const m = useMessages(messages);
+    // Server-safe cards read no context: they get the provider's words with the panel's on top.
+    const cardMessages = useMessageOverrides(messages);
     const { data, error, isValidating, refetch } = useTemplateAnalytics(templateId, range);
     const exporter = useAnalyticsExport();
     // A template that does not exist is a finished answer: nothing to retry, filter or export.
@@ -63,7 +65,7 @@ export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsP
             <PanelEmpty title={m.panelTemplateUnused}>{m.panelTemplateUnusedText}</PanelEmpty>
           ) : (
             <>
-              <TemplateSummaryCards analytics={data} locale={locale} messages={messages} />
+              <TemplateSummaryCards analytics={data} locale={locale} messages={cardMessages} />
               <MetricsDistribution data={data.metrics_distribution} messages={messages} />
               <TopVideosTable videos={data.top_performing_videos} caption={m.panelTopPerforming} messages={messages} />
             </>

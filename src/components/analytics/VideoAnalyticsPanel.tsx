@@ -1,7 +1,14 @@
 'use client';
 import { forwardRef } from 'react';
 import { DEFAULT_GROUP_BY, type VideoAnalytics, type VideoMetrics } from '../../api';
-import { useAccountAnalytics, useAnalyticsExport, useLocale, useMessages, useVideoAnalytics } from '../../hooks';
+import {
+  useAccountAnalytics,
+  useAnalyticsExport,
+  useLocale,
+  useMessageOverrides,
+  useMessages,
+  useVideoAnalytics,
+} from '../../hooks';
 import type { MessageOverrides } from '../../messages';
 import { CompletionFunnel, DemographicsDonut, EngagementBreakdown } from '../charts';
 import { formatDate } from '../format';
@@ -39,6 +46,8 @@ function VideoBody({
 }) {
   const locale = useLocale();
   const m = useMessages(messages);
+  // Server-safe cards read no context: they get the provider's words with the panel's on top.
+  const cardMessages = useMessageOverrides(messages);
   if (data.metrics.views === 0) {
     return (
       <PanelEmpty title={range.startDate || range.endDate ? m.panelVideoNoViewsInPeriod : m.panelVideoNeverWatched}>
@@ -50,9 +59,9 @@ function VideoBody({
   return (
     <>
       {previous ? (
-        <MetricCards metrics={data.metrics} previous={previous.figures} locale={locale} messages={messages} />
+        <MetricCards metrics={data.metrics} previous={previous.figures} locale={locale} messages={cardMessages} />
       ) : (
-        <MetricCards metrics={data.metrics} baseline={baseline} locale={locale} messages={messages} />
+        <MetricCards metrics={data.metrics} baseline={baseline} locale={locale} messages={cardMessages} />
       )}
       {/* Two halves (watch-through, engagement), then three thirds (audience); the grid fills every row. */}
       <div className="ss-analytics-panel-grid ss-analytics-panel-grid--video">
