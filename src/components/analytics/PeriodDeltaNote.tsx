@@ -1,10 +1,6 @@
 import type { BoundMessages } from '../../messages';
-import { formatDecimal, formatPercent, formatPoints, pointDecimals } from '../format';
+import { formatPercent, formatPoints, pointDecimals } from '../format';
 import type { PeriodDelta } from './period-delta';
-
-/** "previous 30 days" / "previous day": what the change is measured from. */
-export const previousDaysLabel = (days: number, locale: string) =>
-  days === 1 ? 'previous day' : `previous ${formatDecimal(days, locale, 0)} days`;
 
 /** Props of the internal period-delta note. */
 export interface PeriodDeltaNoteProps {
