@@ -47,8 +47,10 @@ export const Devices: Story = {
   args: { dimension: 'devices' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const legend = canvas.getByRole('list', { name: /legend/ });
-    const first = within(legend).getAllByRole('listitem')[0] as HTMLElement;
+    // The legend fills in with the arcs, once the chart has measured its width.
+    const first = await waitFor(
+      () => within(canvas.getByRole('list', { name: /legend/ })).getAllByRole('listitem')[0] as HTMLElement,
+    );
     await userEvent.hover(first);
     await waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent(/^Mobile: \d+\.\d%/));
     await expect(canvasElement.querySelector('.ss-donut-arc[data-state="active"]')).toHaveAttribute(
@@ -89,8 +91,11 @@ export const ManyCountries: Story = {
   ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const items = within(canvas.getByRole('list', { name: /legend/ })).getAllByRole('listitem');
-    await expect(items).toHaveLength(8);
+    const items = await waitFor(() => {
+      const shown = within(canvas.getByRole('list', { name: /legend/ })).getAllByRole('listitem');
+      expect(shown).toHaveLength(8);
+      return shown;
+    });
     await expect(items[7]).toHaveTextContent(/^Other \(33 countries\)/);
     const table = canvas.getByRole('table', { name: 'Viewers by country' });
     await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(41));
