@@ -27,7 +27,8 @@ export const ThreeYearsDaily: Story = {
   play: async ({ canvasElement, loaded }) => {
     const canvas = within(canvasElement);
     const points = trends(loaded, 'daily');
-    await expect(canvasElement.querySelectorAll('svg path')).toHaveLength(1);
+    // The line draws once the chart has measured its width.
+    await waitFor(() => expect(canvasElement.querySelectorAll('svg path')).toHaveLength(1));
     const slider = canvas.getByRole('slider', { name: /^Views by day/ });
     const tooltipSays = (text: string) => waitFor(() => expect(canvas.getByRole('tooltip')).toHaveTextContent(text));
     const first = points[0] as TrendPoint;
