@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
 const root = resolve(process.argv[2] ?? 'dist/types');
-const specifier = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*?)\2/g;
+// `./x`, `../x`, and a bare `.` or `..` (TypeScript writes `import("..").MessageTools` for an inferred type).
+const specifier = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}(?:\/[^'"]*?)?)\2/g;
 
 /** The specifier with the extension Node's ESM resolver needs, or unchanged when it already has one. */
 function withExtension(file, spec) {
