@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { BoundMessages } from '../messages';
+import type { CommonWords } from '../messages/words';
 
-/** The words `UnknownValue` needs, from `useMessages()` or `bindMessages()`. */
-type NoDataWords = Pick<BoundMessages, 'noDataValue' | 'noDataNoViews'>;
+/** The words `UnknownValue` needs, from the bound catalogue a component reads. */
+type NoDataWords = Pick<CommonWords, 'noDataValue' | 'noDataNoViews'>;
 
 /** A rate, score or average with no views behind it: "—" on screen, "No views" for screen readers; never a zero. */
 export function UnknownValue({ m }: { m: NoDataWords }) {

@@ -1,4 +1,5 @@
-import type { BoundMessages } from './bind';
+import type { Bound } from './catalogue';
+import type { CommonMessages } from './en';
 
 /** Enough of a `SixtySecondsError` to word it (kept structural so this file needs nothing from the client). */
 interface KindedError {
@@ -15,7 +16,7 @@ const isKinded = (error: unknown): error is KindedError =>
  */
 export function errorText(
   error: { message: string } | string | null | undefined,
-  m: BoundMessages,
+  m: Bound<CommonMessages>,
 ): string | undefined {
   if (error === null || error === undefined) return undefined;
   if (typeof error === 'string') return error;

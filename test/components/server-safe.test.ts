@@ -16,7 +16,7 @@ const SERVER_SAFE = {
  * Presentational client components (tooltips, sorting, playback keep state): a Server Component can render them with
  * data props across their own `'use client'` boundary, which must not pull in the data hooks, SWR or the provider.
  * They read only the provider's locale and words, from src/hooks/context.ts (React's createContext, nothing else) and
- * src/hooks/use-messages.ts (that context and the message catalogue).
+ * src/hooks/use-words.ts (that context and the component's words).
  */
 const CLIENT_LEAVES = {
   CompletionFunnel: 'src/components/charts/CompletionFunnel.tsx',
@@ -52,7 +52,7 @@ describe('presentational client components keep the data layer out of their boun
     it(`${name} loads neither the hooks nor SWR`, () => {
       const graph = importGraph(file);
       const hooks = graph.map((module) => module.path).filter((path) => path.startsWith('src/hooks/'));
-      const readsContext = ['src/hooks/context.ts', 'src/hooks/use-messages.ts'];
+      const readsContext = ['src/hooks/context.ts', 'src/hooks/use-words.ts'];
       expect(hooks.filter((path) => !readsContext.includes(path))).toEqual([]);
       expect(graph.flatMap((module) => module.packages).filter((name) => name === 'swr')).toEqual([]);
     });

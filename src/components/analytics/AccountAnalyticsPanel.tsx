@@ -2,7 +2,9 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef } from 'react';
 import { DEFAULT_GROUP_BY, type GroupBy } from '../../api';
-import { useAccountAnalytics, useAnalyticsExport, useLocale, useMessageOverrides, useMessages } from '../../hooks';
+import { useAccountAnalytics, useAnalyticsExport, useLocale, useMessageOverrides } from '../../hooks';
+import { useWords } from '../../hooks/use-words';
+import { panelWords } from '../../messages/words';
 import { TrendChart } from '../charts';
 import { formatDate } from '../format';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
@@ -44,7 +46,7 @@ export const AccountAnalyticsPanel = forwardRef<HTMLElement, AccountAnalyticsPan
   ref,
 ) {
   const locale = useLocale();
-  const m = useMessages(messages);
+  const m = useWords(panelWords, messages);
   // Server-safe cards read no context: they get the provider's words with the panel's on top.
   const cardMessages = useMessageOverrides(messages);
   const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'AccountAnalyticsPanel');

@@ -1,8 +1,9 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { useId } from 'react';
-import { useMessages } from '../../hooks/use-messages';
+import { useWords } from '../../hooks/use-words';
 import type { MessageOverrides } from '../../messages';
+import { panelWords } from '../../messages/words';
 
 /** What a panel compares the shown period with: nothing, or the period of the same length just before it. */
 export type PanelCompare = 'none' | 'previous-period';
@@ -37,7 +38,7 @@ export function CompareToggle({
   onChange: (compare: PanelCompare) => void;
   messages?: MessageOverrides | undefined;
 }) {
-  const m = useMessages(messages);
+  const m = useWords(panelWords, messages);
   const id = useId();
   return (
     <div className="ss-compare-toggle">

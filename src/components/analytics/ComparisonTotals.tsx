@@ -1,5 +1,5 @@
 import type { TemplateAnalytics } from '../../api';
-import type { BoundMessages } from '../../messages';
+import type { CardWords } from '../../messages/words';
 import { formatMetric } from '../format';
 import { knownOr } from '../unknown-value';
 import { type SummaryField, summaryLabel } from './SummaryCards';
@@ -28,7 +28,7 @@ export function highestIn(values: readonly (number | null)[]): Set<number> {
 }
 
 /** Videos, views and averages per template; each row's highest value carries a ★ and the words "highest". */
-export function ComparisonTotals(props: { columns: readonly TotalsColumn[]; locale: string; m: BoundMessages }) {
+export function ComparisonTotals(props: { columns: readonly TotalsColumn[]; locale: string; m: CardWords }) {
   const { columns, locale, m } = props;
   return (
     <div className="ss-comparison-totals">

@@ -1,7 +1,8 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, useId, useState } from 'react';
-import { useMessages } from '../../hooks/use-messages';
+import { useWords } from '../../hooks/use-words';
+import { panelWords } from '../../messages/words';
 import { type Theme, themeRootProps } from '../../theme';
 import { useIsClient } from '../charts/primitives/use-is-client';
 import { cx } from '../class-names';
@@ -71,7 +72,7 @@ export const DateRangeFilter = forwardRef<HTMLFieldSetElement, DateRangeFilterPr
     onChange: onRangeChange,
     caller: 'DateRangeFilter',
   });
-  const m = useMessages(messages);
+  const m = useWords(panelWords, messages);
   const id = useId();
   const errorId = `${id}-error`;
   const isClient = useIsClient();

@@ -3,7 +3,8 @@ import { type ComponentPropsWithoutRef, forwardRef, useCallback, useEffect, useI
 import { EXPORT_METRICS, type ExportRequest, type ExportType } from '../../api';
 import { useLocale } from '../../hooks/context';
 import type { UseAnalyticsExportResult } from '../../hooks/use-analytics-export';
-import { useMessages } from '../../hooks/use-messages';
+import { useWords } from '../../hooks/use-words';
+import { panelWords } from '../../messages/words';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { MessagesProps } from '../data-state';
@@ -68,7 +69,7 @@ export const ExportButton = forwardRef<HTMLDivElement, ExportButtonProps>(functi
 ) {
   const formId = useId();
   const locale = useLocale();
-  const m = useMessages(messages);
+  const m = useWords(panelWords, messages);
   const [open, setOpen] = useState(false);
   const toggleRef = useRef<HTMLButtonElement>(null);
   const lastRequest = useRef<ExportRequest | null>(null);

@@ -1,8 +1,9 @@
 'use client';
 import { type FormEvent, useId, useState } from 'react';
 import type { ExportFormat } from '../../api';
-import { useMessages } from '../../hooks/use-messages';
-import type { BoundMessages, MessageOverrides } from '../../messages';
+import { useWords } from '../../hooks/use-words';
+import type { MessageOverrides } from '../../messages';
+import { type PanelWords, panelWords } from '../../messages/words';
 import { metricLabel } from '../format';
 
 /** What the export form submits. */
@@ -27,14 +28,14 @@ export interface ExportFormProps {
   messages?: MessageOverrides | undefined;
 }
 
-const FORMATS: Array<{ value: ExportFormat; label: (m: BoundMessages) => string }> = [
+const FORMATS: Array<{ value: ExportFormat; label: (m: PanelWords) => string }> = [
   { value: 'csv', label: (m) => m.exportFormatCsv },
   { value: 'json', label: (m) => m.exportFormatJson },
 ];
 
 /** Format radios and metric checkboxes; refuses to submit with no metric ticked and says why. */
 export function ExportForm({ id, metrics, disabled, onSubmit, messages }: ExportFormProps) {
-  const m = useMessages(messages);
+  const m = useWords(panelWords, messages);
   const errorId = useId();
   const [format, setFormat] = useState<ExportFormat>('csv');
   const [chosen, setChosen] = useState<string[]>(() => [...metrics]);

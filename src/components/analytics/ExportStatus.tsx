@@ -1,8 +1,9 @@
 'use client';
 import type { ExportType } from '../../api';
 import type { UseAnalyticsExportResult } from '../../hooks';
-import { useMessages } from '../../hooks/use-messages';
+import { useWords } from '../../hooks/use-words';
 import { errorText, type MessageOverrides } from '../../messages';
+import { panelWords } from '../../messages/words';
 import { formatBytes, formatDateTime, formatPercent } from '../format';
 import { safeUrl } from '../video/safe-url';
 
@@ -52,7 +53,7 @@ export function ExportStatusView({
   onRetry,
   actionRef,
 }: ExportStatusViewProps) {
-  const m = useMessages(messages);
+  const m = useWords(panelWords, messages);
   const { status, progress, exportId, format, size, expiresAt, error, estimatedCompletion } = state;
   if (status === 'starting' || status === 'processing') {
     const percent = formatPercent(progress / 100, locale);

@@ -2,8 +2,8 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import { DEFAULT_GROUP_BY, type GroupBy } from '../../api';
-import { useMessages } from '../../hooks/use-messages';
-import type { BoundMessages } from '../../messages';
+import { useWords } from '../../hooks/use-words';
+import { type PanelWords, panelWords } from '../../messages/words';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { MessagesProps } from '../data-state';
@@ -22,7 +22,7 @@ export interface GroupBySwitchProps
   theme?: Theme | undefined;
 }
 
-const OPTIONS: Array<{ value: GroupBy; label: (m: BoundMessages) => string }> = [
+const OPTIONS: Array<{ value: GroupBy; label: (m: PanelWords) => string }> = [
   { value: 'day', label: (m) => m.groupByDay },
   { value: 'week', label: (m) => m.groupByWeek },
   { value: 'month', label: (m) => m.groupByMonth },
@@ -39,7 +39,7 @@ export const GroupBySwitch = forwardRef<HTMLFieldSetElement, GroupBySwitchProps>
     onChange: onGroupByChange,
     caller: 'GroupBySwitch',
   });
-  const m = useMessages(messages);
+  const m = useWords(panelWords, messages);
   const name = useId();
   return (
     <fieldset ref={ref} {...rest} {...themeRootProps(theme, style)} className={cx('ss-root', 'ss-group-by', className)}>

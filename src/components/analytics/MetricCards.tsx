@@ -1,7 +1,8 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { VideoMetrics } from '../../api';
 import { VIDEO_METRICS } from '../../api/metrics';
-import { type BoundMessages, bindMessages } from '../../messages';
+import { bindWords } from '../../messages/bind-words';
+import { type CardWords, cardWords } from '../../messages/words';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatPercent, formatPoints, metricLabel, pointDecimals } from '../format';
@@ -45,13 +46,7 @@ function compareMetric(key: MetricKey, value: number | null, baseline: number | 
 }
 
 /** "▲ +12% vs account": the change as a signed number and a word for screen readers, so colour is never the only cue. */
-function ComparisonNote(props: {
-  result: Comparison;
-  metric: string;
-  label: string;
-  locale: string;
-  m: BoundMessages;
-}) {
+function ComparisonNote(props: { result: Comparison; metric: string; label: string; locale: string; m: CardWords }) {
   const { result, metric, label, locale, m } = props;
   const { direction, unit, change } = result;
   const arrow = direction === 'up' ? '▲' : direction === 'down' ? '▼' : '●';
@@ -79,7 +74,7 @@ export const MetricCards = forwardRef<HTMLDivElement, MetricCardsProps>(function
   { metrics, baseline, baselineLabel, previous, locale = 'en-US', messages, className, ...rest },
   ref,
 ) {
-  const m = bindMessages(locale, messages);
+  const m = bindWords(locale, cardWords, messages);
   const items: StatItem[] = METRICS.map((key) => {
     const result = metrics && baseline && !previous ? compareMetric(key, metrics[key], baseline[key]) : undefined;
     const delta = metrics && previous ? periodDelta(key, metrics[key], previous.figures[key]) : undefined;

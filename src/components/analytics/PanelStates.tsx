@@ -1,8 +1,9 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { SixtySecondsError } from '../../api';
-import { useMessages } from '../../hooks/use-messages';
+import { useWords } from '../../hooks/use-words';
 import { errorText, type MessageOverrides } from '../../messages';
+import { panelWords } from '../../messages/words';
 
 /** How many placeholders a skeleton draws, shaped like the panel it stands for. */
 export interface PanelSkeletonProps {
@@ -56,7 +57,7 @@ export interface PanelErrorProps {
 
 /** What failed and a button to ask again; the error is worded from the catalogue (`errorText`). */
 export function PanelError({ error, text, what = '', retrying, onRetry, messages }: PanelErrorProps) {
-  const m = useMessages(messages);
+  const m = useWords(panelWords, messages);
   const reason = errorText(error, m) ?? '';
   return (
     <div className="ss-analytics-error">

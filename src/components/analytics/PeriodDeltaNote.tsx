@@ -1,4 +1,4 @@
-import type { BoundMessages } from '../../messages';
+import type { CardWords } from '../../messages/words';
 import { formatPercent, formatPoints, pointDecimals } from '../format';
 import type { PeriodDelta } from './period-delta';
 
@@ -13,7 +13,7 @@ export interface PeriodDeltaNoteProps {
   /** BCP 47 locale of the numbers. */
   locale: string;
   /** The bound catalogue (server-safe: the card passes it in). */
-  m: BoundMessages;
+  m: CardWords;
 }
 
 /**

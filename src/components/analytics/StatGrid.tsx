@@ -1,5 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
-import { type BoundMessages, bindMessages, errorText } from '../../messages';
+import { errorText } from '../../messages';
+import { bindWords } from '../../messages/bind-words';
+import { type CardWords, cardWords } from '../../messages/words';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
@@ -26,7 +28,7 @@ export interface StatGridProps extends DataStateProps, Omit<ComponentPropsWithou
 }
 
 /** A figure as every card shows it: `formatMetric`'s text, the score with its scale ("7.0 / 10"). */
-export const cardValue = (metric: string, value: number, locale: string, m: BoundMessages): string => {
+export const cardValue = (metric: string, value: number, locale: string, m: CardWords): string => {
   const text = formatMetric(metric, value, locale);
   return metricKind(metric) === 'score' ? m.cardsScoreOutOfTen({ score: text }) : text;
 };
@@ -36,7 +38,7 @@ export const StatGrid = forwardRef<HTMLDivElement, StatGridProps>(function StatG
   { items, loading, error, theme, locale = 'en-US', messages, className, style, ...rest },
   ref,
 ) {
-  const m = bindMessages(locale, messages);
+  const m = bindWords(locale, cardWords, messages);
   const message = errorText(error, m);
   return (
     <div

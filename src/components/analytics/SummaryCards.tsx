@@ -1,6 +1,7 @@
 import { type ComponentPropsWithoutRef, forwardRef } from 'react';
 import type { AccountAnalytics, TemplateAnalytics } from '../../api';
-import { type BoundMessages, bindMessages } from '../../messages';
+import { bindWords } from '../../messages/bind-words';
+import { type CardWords, cardWords } from '../../messages/words';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { knownOr } from '../unknown-value';
@@ -18,7 +19,7 @@ export type SummaryField =
   | 'total_interactions';
 
 /** Each summary figure's label; values read as `formatMetric` has it for the field's kind. */
-export const summaryLabel = (field: SummaryField, m: BoundMessages): string =>
+export const summaryLabel = (field: SummaryField, m: CardWords): string =>
   ({
     total_videos: m.summaryVideos,
     total_views: m.metricViews,
@@ -33,7 +34,7 @@ const summaryItems = (
   fields: readonly SummaryField[],
   source: Partial<Record<SummaryField, number | null>> | undefined,
   locale: string,
-  m: BoundMessages,
+  m: CardWords,
   previous?: PreviousFigures<SummaryField>,
 ): StatItem[] =>
   fields.map((key) => {
@@ -65,7 +66,7 @@ export const AccountSummaryCards = forwardRef<HTMLDivElement, AccountSummaryCard
   { summary, previous, locale = 'en-US', messages, className, ...rest },
   ref,
 ) {
-  const m = bindMessages(locale, messages);
+  const m = bindWords(locale, cardWords, messages);
   const items = summaryItems(
     [
       'total_videos',
@@ -105,7 +106,7 @@ export const TemplateSummaryCards = forwardRef<HTMLDivElement, TemplateSummaryCa
   { analytics, locale = 'en-US', messages, className, ...rest },
   ref,
 ) {
-  const m = bindMessages(locale, messages);
+  const m = bindWords(locale, cardWords, messages);
   const items = summaryItems(
     ['total_videos', 'total_views', 'average_completion_rate', 'average_engagement_score'],
     analytics,

@@ -1,6 +1,8 @@
 'use client';
 import { forwardRef } from 'react';
-import { useAnalyticsExport, useLocale, useMessageOverrides, useMessages, useTemplateAnalytics } from '../../hooks';
+import { useAnalyticsExport, useLocale, useMessageOverrides, useTemplateAnalytics } from '../../hooks';
+import { useWords } from '../../hooks/use-words';
+import { panelWords } from '../../messages/words';
 import { MetricsDistribution } from '../charts';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
 import { DateRangeFilter } from './DateRangeFilter';
@@ -26,7 +28,7 @@ export const TemplateAnalyticsPanel = forwardRef<HTMLElement, TemplateAnalyticsP
       'TemplateAnalyticsPanel',
     );
     const locale = useLocale();
-    const m = useMessages(messages);
+    const m = useWords(panelWords, messages);
     // Server-safe cards read no context: they get the provider's words with the panel's on top.
     const cardMessages = useMessageOverrides(messages);
     const { data, error, isValidating, refetch } = useTemplateAnalytics(templateId, range);

@@ -3,9 +3,9 @@ import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { forwardRef } from 'react';
 import type { Distribution, TemplateAnalytics } from '../../api';
 import { useLocale } from '../../hooks/context';
-import { useMessages } from '../../hooks/use-messages';
 import { type ComparedTemplate, useTemplateComparison } from '../../hooks/use-template-comparison';
-import type { BoundMessages } from '../../messages';
+import { useWords } from '../../hooks/use-words';
+import { type CardWords, cardWords } from '../../messages/words';
 import { CHART_COLORS } from '../../theme';
 import { BoxPlotChart } from '../charts/BoxPlotChart';
 import { niceMax } from '../charts/primitives/scales';
@@ -41,7 +41,7 @@ type MetricKey = keyof TemplateAnalytics['metrics_distribution'];
 /** The three distributions compared, each on one scale shared by every template. */
 const METRICS: ReadonlyArray<{
   key: MetricKey;
-  label: (m: BoundMessages) => string;
+  label: (m: CardWords) => string;
   max: (summaries: Distribution[]) => number;
 }> = [
   { key: 'completion_rate', label: (m) => metricLabel('completion_rate', m), max: () => 1 },
@@ -89,7 +89,7 @@ export const TemplateComparison = forwardRef<HTMLElement, TemplateComparisonProp
   ref,
 ) {
   const locale = useLocale();
-  const m = useMessages(messages);
+  const m = useWords(cardWords, messages);
   const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'TemplateComparison');
   const [ids = NO_IDS, setIds] = useControllableState<readonly string[]>({
     prop: idsProp,

@@ -1,6 +1,7 @@
 'use client';
-import { useMessages } from '../../hooks/use-messages';
 import { MAX_COMPARED_TEMPLATES } from '../../hooks/use-template-comparison';
+import { useWords } from '../../hooks/use-words';
+import { cardWords } from '../../messages/words';
 import type { MessagesProps } from '../data-state';
 import type { VideoTemplateOption } from '../video/fields/template-field';
 
@@ -16,7 +17,7 @@ export interface TemplatePickerProps extends MessagesProps {
 
 /** Checkboxes of the host's templates; once four are ticked the others wait, so at most four are fetched. */
 export function TemplatePicker({ options, value, onChange, messages }: TemplatePickerProps) {
-  const m = useMessages(messages);
+  const m = useWords(cardWords, messages);
   const full = value.length >= MAX_COMPARED_TEMPLATES;
   return (
     <fieldset className="ss-template-picker">

@@ -2,8 +2,9 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode } from 'react';
 import type { TemplateTopVideo, TopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';
-import { useMessages } from '../../hooks/use-messages';
-import { type BoundMessages, errorText } from '../../messages';
+import { useWords } from '../../hooks/use-words';
+import { errorText } from '../../messages';
+import { type CardWords, cardWords } from '../../messages/words';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
@@ -30,9 +31,9 @@ type ColumnKey = 'title' | 'views' | 'completion_rate' | 'engagement_score';
 
 interface Column {
   key: ColumnKey;
-  label: (m: BoundMessages) => string;
+  label: (m: CardWords) => string;
   numeric: boolean;
-  render: (row: TemplateTopVideo, locale: string, m: BoundMessages) => ReactNode;
+  render: (row: TemplateTopVideo, locale: string, m: CardWords) => ReactNode;
 }
 
 /** A numeric column: the metric's name from the catalogue, its values as `formatMetric` reads them everywhere. */
@@ -84,7 +85,7 @@ export const TopVideosTable = forwardRef<HTMLDivElement, TopVideosTableProps>(fu
 ) {
   const contextLocale = useLocale();
   const locale = localeProp ?? contextLocale;
-  const m = useMessages(messages);
+  const m = useWords(cardWords, messages);
   const caption = captionProp ?? m.topVideosCaption;
   const emptyMessage = emptyProp ?? m.topVideosEmpty;
   const message = errorText(error, m);

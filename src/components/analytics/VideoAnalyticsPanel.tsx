@@ -6,10 +6,11 @@ import {
   useAnalyticsExport,
   useLocale,
   useMessageOverrides,
-  useMessages,
   useVideoAnalytics,
 } from '../../hooks';
+import { useWords } from '../../hooks/use-words';
 import type { MessageOverrides } from '../../messages';
+import { panelWords } from '../../messages/words';
 import { CompletionFunnel, DemographicsDonut, EngagementBreakdown } from '../charts';
 import { formatDate } from '../format';
 import { AnalyticsPanelFrame, type AnalyticsPanelProps, usePanelRange } from './AnalyticsPanel';
@@ -45,7 +46,7 @@ function VideoBody({
   previous: { figures: PreviousFigures<keyof VideoAnalytics['metrics']> | undefined } | undefined;
 }) {
   const locale = useLocale();
-  const m = useMessages(messages);
+  const m = useWords(panelWords, messages);
   // Server-safe cards read no context: they get the provider's words with the panel's on top.
   const cardMessages = useMessageOverrides(messages);
   if (data.metrics.views === 0) {
@@ -93,7 +94,7 @@ export const VideoAnalyticsPanel = forwardRef<HTMLElement, VideoAnalyticsPanelPr
   ref,
 ) {
   const locale = useLocale();
-  const m = useMessages(messages);
+  const m = useWords(panelWords, messages);
   const [range, setRange] = usePanelRange({ range: rangeProp, defaultRange, onRangeChange }, 'VideoAnalyticsPanel');
   const { data, error, isValidating, refetch } = useVideoAnalytics(videoId, range);
   const [compare, setCompare] = useCompareState(

@@ -1,4 +1,4 @@
-import type { BoundMessages } from '../../messages';
+import type { PanelWords } from '../../messages/words';
 
 /** A reporting period as the filter and the hooks take it: `YYYY-MM-DD` ends, both optional (the API's default). */
 export interface DateRangeValue {
@@ -13,7 +13,7 @@ export interface DateRangePreset {
   /** Stable id, e.g. `last-7-days`. */
   id: string;
   /** What the button says, in the catalogue's language. */
-  label: (m: BoundMessages) => string;
+  label: (m: PanelWords) => string;
   /** The range this preset means on `today`. */
   range: (today: string) => Required<DateRangeValue>;
 }

@@ -1,7 +1,6 @@
 // What box plots of two to four templates can honestly say. No React: the words are pure functions of the numbers.
-import { type BoundMessages, bindMessages } from '../../messages';
-
-const ENGLISH = bindMessages('en-US');
+import { bindWords } from '../../messages/bind-words';
+import { type CardWords, cardWords } from '../../messages/words';
 
 /**
  * The fewest videos a template needs before its spread is compared: with fewer, its quartiles move a lot with
@@ -46,7 +45,7 @@ export interface MetricVerdict {
 export function templateVerdict(
   inputs: readonly VerdictInput[],
   minVideos = MIN_VIDEOS_TO_COMPARE,
-  m: BoundMessages = ENGLISH,
+  m: CardWords = bindWords('en-US', cardWords),
 ): MetricVerdict {
   const excluded: MetricVerdict['excluded'] = [];
   const eligible: VerdictInput[] = [];
@@ -74,7 +73,7 @@ export function templateVerdict(
   };
 }
 
-function excludedText(excluded: MetricVerdict['excluded'], minVideos: number, m: BoundMessages): string {
+function excludedText(excluded: MetricVerdict['excluded'], minVideos: number, m: CardWords): string {
   const tooFew = excluded.filter((entry) => entry.reason === 'too-few');
   const unwatched = excluded.filter((entry) => entry.reason === 'no-views');
   const parts: string[] = [];
@@ -92,7 +91,7 @@ function verdictText(
   separated: SeparatedPair[],
   pairs: number,
   minVideos: number,
-  m: BoundMessages,
+  m: CardWords,
 ): string {
   const sentences: string[] = [];
   if (excluded.length > 0) sentences.push(excludedText(excluded, minVideos, m));

@@ -1,7 +1,7 @@
 'use client';
 import type { AccountAnalytics, GroupBy } from '../../api';
 import { useAccountAnalytics } from '../../hooks';
-import type { BoundMessages } from '../../messages';
+import type { PanelWords } from '../../messages/words';
 import type { TrendComparison } from '../charts/TrendChart';
 import type { DateRangeValue } from './date-range';
 import { type PreviousFigures, previousBaseline, previousPeriod } from './period-delta';
@@ -15,7 +15,7 @@ export function usePreviousAccount(
   range: DateRangeValue,
   groupBy: GroupBy,
   current: AccountAnalytics | undefined,
-  m: BoundMessages,
+  m: PanelWords,
 ) {
   const shown =
     range.startDate && range.endDate

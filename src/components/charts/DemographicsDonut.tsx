@@ -3,6 +3,8 @@ import { arc as arcPath } from '@visx/vendor/d3-shape';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { Demographics } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { useWords } from '../../hooks/use-words';
+import { chartWords } from '../../messages/words';
 import { CHART_COLORS } from '../../theme';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent } from '../format';
@@ -24,7 +26,6 @@ import {
   ChartTooltip,
   type MarkProps,
   useActiveMark,
-  useChartMessages,
   useContainerWidth,
   useIsClient,
 } from './primitives';
@@ -112,7 +113,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
   const isClient = useIsClient();
-  const m = useChartMessages(messages, locale);
+  const m = useWords(chartWords, messages, locale);
   const record = data?.[dimension] ?? NO_KEYS;
   const allSlices = useMemo(
     () => demographicSlices(record, dimension, locale, isClient, m),

@@ -2,6 +2,8 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import type { Engagement } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { useWords } from '../../hooks/use-words';
+import { chartWords } from '../../messages/words';
 import type { DataStateProps } from '../data-state';
 import { formatCount } from '../format';
 import { ENGAGEMENT_COLORS, type EngagementBar, engagementBars } from './engagement-bars';
@@ -12,7 +14,6 @@ import {
   ChartTooltip,
   type MarkProps,
   useActiveMark,
-  useChartMessages,
   useContainerWidth,
 } from './primitives';
 
@@ -55,7 +56,7 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const m = useChartMessages(messages, locale);
+  const m = useWords(chartWords, messages, locale);
   const bars = useMemo(() => (data ? engagementBars(data, m) : []), [data, m]);
   const legend = useMemo(
     () => [

@@ -1,6 +1,8 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import { useLocale } from '../../hooks/context';
+import { useWords } from '../../hooks/use-words';
+import { chartWords } from '../../messages/words';
 import type { DataStateProps } from '../data-state';
 import { type DistributionRow, distributionRows, type MetricsDistributionData } from './distribution-rows';
 import {
@@ -11,7 +13,6 @@ import {
   linearTicks,
   type MarkProps,
   useActiveMark,
-  useChartMessages,
   useContainerWidth,
 } from './primitives';
 
@@ -54,7 +55,7 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const m = useChartMessages(messages, locale);
+  const m = useWords(chartWords, messages, locale);
   const rows = useMemo(() => (data ? distributionRows(data, m) : []), [data, m]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, getMarkProps } = useActiveMark();

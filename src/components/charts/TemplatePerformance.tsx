@@ -2,14 +2,14 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
 import type { TemplateAnalytics, TemplateTopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';
-import type { BoundMessages } from '../../messages';
+import { useWords } from '../../hooks/use-words';
+import { type ChartWords, chartWords } from '../../messages/words';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatDecimal, formatPercent } from '../format';
 import { knownOr } from '../unknown-value';
 import { MetricsDistribution } from './MetricsDistribution';
-import { useChartMessages } from './primitives';
 
 /** Props of `TemplatePerformance`. */
 export interface TemplatePerformanceProps
@@ -48,7 +48,7 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
   const headingId = useId();
-  const m = useChartMessages(messages, locale);
+  const m = useWords(chartWords, messages, locale);
   const Heading = `h${headingLevel}` as const;
   const totals =
     data &&
@@ -109,7 +109,7 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
   );
 });
 
-function TopVideosList({ videos, locale, m }: { videos: TemplateTopVideo[]; locale: string; m: BoundMessages }) {
+function TopVideosList({ videos, locale, m }: { videos: TemplateTopVideo[]; locale: string; m: ChartWords }) {
   if (videos.length === 0) return null;
   return (
     <ol className="ss-template-performance-videos" aria-label={m.templateTopVideos}>

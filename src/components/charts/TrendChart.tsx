@@ -3,6 +3,8 @@ import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useCallback, useMemo, useState } from 'react';
 import type { TrendPoint } from '../../api';
 import { useLocale } from '../../hooks/context';
+import { useWords } from '../../hooks/use-words';
+import { chartWords } from '../../messages/words';
 import type { DataStateProps } from '../data-state';
 import { metricLabel } from '../format';
 import { MetricSwitch } from './MetricSwitch';
@@ -13,7 +15,6 @@ import {
   ChartTooltip,
   linearScale,
   linearTicks,
-  useChartMessages,
   useContainerWidth,
 } from './primitives';
 import { TREND_MARGIN, TrendPlot, Y_TICKS } from './TrendPlot';
@@ -104,7 +105,7 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const m = useChartMessages(messages, locale);
+  const m = useWords(chartWords, messages, locale);
   const [metric, pick] = useControllableState({
     prop: metricProp,
     defaultProp: defaultMetric,

@@ -1,4 +1,4 @@
-import type { BoundMessages } from '../../messages';
+import type { CommonWords } from '../../messages/words';
 
 /** The catalogue's word for each metric name the API uses. */
 const METRIC_MESSAGES = {
@@ -10,8 +10,8 @@ const METRIC_MESSAGES = {
   engagement_score: 'metricEngagementScore',
   clicks: 'metricClicks',
   shares: 'metricShares',
-} as const satisfies Record<string, keyof BoundMessages>;
+} as const satisfies Record<string, keyof CommonWords>;
 
 /** A metric's label in the catalogue's language; a name the catalogue does not know reads as words ("new metric"). */
-export const metricLabel = (metric: string, m: BoundMessages): string =>
+export const metricLabel = (metric: string, m: CommonWords): string =>
   metric in METRIC_MESSAGES ? m[METRIC_MESSAGES[metric as keyof typeof METRIC_MESSAGES]] : metric.replace(/_/g, ' ');

@@ -3,7 +3,9 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, type ElementRef, forwardRef, type ReactNode } from 'react';
 import type { CreateVideoInput, Video } from '../../api';
-import { useDirection, useMessages, useProviderTheme } from '../../hooks';
+import { useDirection, useProviderTheme } from '../../hooks';
+import { useWords } from '../../hooks/use-words';
+import { createWords } from '../../messages/words';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { MessagesProps } from '../data-state';
@@ -72,7 +74,7 @@ export const CreateVideoDialog = forwardRef<ElementRef<typeof Dialog.Content>, C
       onEscapeKeyDown,
       ...rest
     } = props;
-    const m = useMessages(messages);
+    const m = useWords(createWords, messages);
     const dir = useDirection();
     const providerTheme = useProviderTheme();
     const theme = themeProp ?? providerTheme;

@@ -2,7 +2,9 @@
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useEffect, useId, useRef } from 'react';
 import { DEFAULT_VIDEO_PAGE_SIZE } from '../../api/component-queries';
-import { useLocale, useMessages, useVideos } from '../../hooks';
+import { useLocale, useVideos } from '../../hooks';
+import { useWords } from '../../hooks/use-words';
+import { galleryWords } from '../../messages/words';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { MessagesProps } from '../data-state';
@@ -87,7 +89,7 @@ export const VideoGallery = forwardRef<HTMLElement, VideoGalleryProps>(function 
     style,
     ...rest
   } = props;
-  const m = useMessages(messages);
+  const m = useWords(galleryWords, messages);
   const locale = useLocale();
   const caller = 'VideoGallery';
   const [status, setStatus] = useControllableState({

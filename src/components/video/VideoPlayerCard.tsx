@@ -2,7 +2,8 @@
 import { type ComponentPropsWithoutRef, forwardRef, useId } from 'react';
 import type { AspectRatio, Video } from '../../api';
 import { useLocale } from '../../hooks/context';
-import { useMessages } from '../../hooks/use-messages';
+import { useWords } from '../../hooks/use-words';
+import { galleryWords } from '../../messages/words';
 import { type Theme, themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { MessagesProps } from '../data-state';
@@ -58,7 +59,7 @@ export const VideoPlayerCard = forwardRef<HTMLElement, VideoPlayerCardProps>(fun
   } = props;
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const m = useMessages(messages);
+  const m = useWords(galleryWords, messages);
   const titleId = useId();
   const Heading = `h${headingLevel}` as const;
   const media = {

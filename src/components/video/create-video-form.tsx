@@ -1,7 +1,8 @@
 'use client';
 import { type FormEvent, type ReactNode, useEffect, useRef } from 'react';
 import type { Video } from '../../api';
-import { type BoundMessages, errorText } from '../../messages';
+import { errorText } from '../../messages';
+import type { CreateWords } from '../../messages/words';
 import { unmatchedErrors } from './create-video-values';
 import { fieldErrorTexts } from './field-error-text';
 import { AiMessagingFields } from './fields/ai-messaging-fields';
@@ -17,7 +18,7 @@ export interface CreateVideoFormProps {
   draft: CreateVideoDraft;
   templates?: readonly VideoTemplateOption[] | undefined;
   /** The dialog's words, in the provider's language. */
-  m: BoundMessages;
+  m: CreateWords;
   /** Called with every video this form creates, even one whose reply lands after the form has gone. */
   onCreated: (video: Video) => void;
   /** Called after a create only while this form is still mounted, so a late reply never closes another dialog. */

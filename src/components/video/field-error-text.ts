@@ -1,5 +1,5 @@
 import { INPUT_MESSAGES as I, CREATE_VIDEO_LIMITS as L } from '../../api';
-import type { BoundMessages } from '../../messages';
+import type { CreateWords } from '../../messages/words';
 
 /** A problem the form's own row checks find, named by the catalogue message that words it. */
 export type RowProblem = 'createErrorNameMissing' | 'createErrorNameUsed';
@@ -8,7 +8,7 @@ export type RowProblem = 'createErrorNameMissing' | 'createErrorNameUsed';
  * A field error in the catalogue's language. The form's own checks and the client schema (whose English sentences the
  * mock's 422 repeats) are recognised by identity; anything else is the API's own text, shown as it was sent.
  */
-export function fieldErrorText(message: string, m: BoundMessages): string {
+export function fieldErrorText(message: string, m: CreateWords): string {
   switch (message) {
     case 'createErrorNameMissing':
       return m.createErrorNameMissing;
@@ -50,5 +50,5 @@ export function fieldErrorText(message: string, m: BoundMessages): string {
 }
 
 /** Every field error of the form, worded by `fieldErrorText`. */
-export const fieldErrorTexts = (errors: Record<string, string>, m: BoundMessages): Record<string, string> =>
+export const fieldErrorTexts = (errors: Record<string, string>, m: CreateWords): Record<string, string> =>
   Object.fromEntries(Object.entries(errors).map(([key, message]) => [key, fieldErrorText(message, m)]));

@@ -1,7 +1,7 @@
 'use client';
 import { useId } from 'react';
 import type { Pagination } from '../../api';
-import type { BoundMessages } from '../../messages';
+import type { GalleryWords } from '../../messages/words';
 
 /** The page sizes the gallery offers; the API allows at most 100. */
 export const VIDEO_PAGE_SIZES: readonly number[] = [10, 20, 50, 100];
@@ -20,7 +20,7 @@ interface PagerProps {
   pagination: Pagination;
   /** How many videos the current page holds; the range is left out when it holds none. */
   count: number;
-  m: BoundMessages;
+  m: GalleryWords;
   /** True while the next page loads; the buttons wait for it. */
   busy: boolean;
   onPageChange: (page: number) => void;

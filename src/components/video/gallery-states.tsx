@@ -1,7 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { SixtySecondsError } from '../../api';
-import { type BoundMessages, errorText } from '../../messages';
+import { errorText } from '../../messages';
+import type { GalleryWords } from '../../messages/words';
 
 /** Placeholder cards in the grid's shape while the first page loads. */
 export function GallerySkeleton({ count, label }: { count: number; label: string }) {
@@ -42,7 +43,7 @@ export function GalleryError({
 }: {
   error: SixtySecondsError;
   onRetry: () => void;
-  m: BoundMessages;
+  m: GalleryWords;
 }) {
   return (
     <div className="ss-video-gallery-error" role="alert">

@@ -1,7 +1,7 @@
 'use client';
 import { type KeyboardEvent, useRef } from 'react';
 import type { VideoStatus } from '../../api';
-import type { BoundMessages } from '../../messages';
+import type { GalleryWords } from '../../messages/words';
 import { statusLabel } from './video-status';
 
 /** A gallery filter: every video, or those in one status. */
@@ -18,7 +18,7 @@ interface StatusTabsProps {
   onChange: (filter: VideoStatusFilter) => void;
   idPrefix: string;
   panelId: string;
-  m: BoundMessages;
+  m: GalleryWords;
 }
 
 const forward = (i: number, n: number) => (i + 1) % n;

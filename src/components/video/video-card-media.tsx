@@ -1,7 +1,7 @@
 'use client';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { AspectRatio, Video } from '../../api';
-import type { BoundMessages } from '../../messages';
+import type { GalleryWords } from '../../messages/words';
 import { formatClock } from '../format';
 import { safeUrl } from './safe-url';
 import { type ProgressMilestone, useProgressMilestones } from './use-progress-milestones';
@@ -55,7 +55,7 @@ export interface VideoCardMediaProps {
  * The aspect-ratio box: poster and play button until pressed, then the `<video>` with its native controls; an overlay
  * per state. A video that fails to load is taken away, so its message and "Try again" never cover working controls.
  */
-export function VideoCardMedia(props: VideoCardMediaProps & { m: BoundMessages }) {
+export function VideoCardMedia(props: VideoCardMediaProps & { m: GalleryWords }) {
   const { video, aspectRatio, captions = [], onPlay, onPause, onEnded, onProgress, m } = props;
   const src = video.status === 'published' ? safeUrl(video.url) : undefined;
   const thumbnail = safeUrl(video.thumbnail);

@@ -1,7 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import type { Video } from '../../api';
-import type { BoundMessages } from '../../messages';
+import type { GalleryWords } from '../../messages/words';
 
 /** Why a card shows its error overlay: the render failed, the URL is unusable, or the browser could not play it. */
 export type VideoCardErrorReason = 'failed' | 'unavailable' | 'playback';
@@ -16,11 +16,11 @@ export interface VideoCardErrorInfo {
   retry?: (() => void) | undefined;
 }
 
-const errorText = (reason: VideoCardErrorReason, m: BoundMessages) =>
+const errorText = (reason: VideoCardErrorReason, m: GalleryWords) =>
   ({ failed: m.videoCardFailed, unavailable: m.videoCardUnavailable, playback: m.videoCardPlaybackFailed })[reason];
 
 /** The catalogue the default overlays word themselves with. */
-type Worded = { m: BoundMessages };
+type Worded = { m: GalleryWords };
 
 /** The frame every overlay shares, so custom content sits in the same place. */
 const Overlay = ({ kind, children }: { kind: string; children: ReactNode }) => (

@@ -1,8 +1,8 @@
 import type { VideoStatus } from '../../api';
-import type { BoundMessages } from '../../messages';
+import type { GalleryWords } from '../../messages/words';
 
 /** The word a video's status is shown with, in the catalogue's language. */
-export const statusLabel = (status: VideoStatus, m: BoundMessages): string =>
+export const statusLabel = (status: VideoStatus, m: GalleryWords): string =>
   ({
     draft: m.videoStatusDraft,
     processing: m.videoStatusProcessing,
@@ -11,7 +11,7 @@ export const statusLabel = (status: VideoStatus, m: BoundMessages): string =>
   })[status];
 
 /** What the gallery says when a filter holds no videos. */
-export const emptyText = (status: VideoStatus | 'all', m: BoundMessages): string =>
+export const emptyText = (status: VideoStatus | 'all', m: GalleryWords): string =>
   ({
     all: m.galleryEmptyAll,
     draft: m.galleryEmptyDraft,

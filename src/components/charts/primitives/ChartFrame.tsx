@@ -1,7 +1,8 @@
 'use client';
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from 'react';
-import { useMessages } from '../../../hooks/use-messages';
+import { useWords } from '../../../hooks/use-words';
 import { errorText } from '../../../messages';
+import { chartWords } from '../../../messages/words';
 import { themeRootProps } from '../../../theme';
 import { cx } from '../../class-names';
 import type { DataStateProps } from '../../data-state';
@@ -59,7 +60,7 @@ export const ChartFrame = forwardRef<HTMLElement, ChartFrameProps>(function Char
 ) {
   const titleId = useId();
   const summaryId = useId();
-  const m = useMessages(messages);
+  const m = useWords(chartWords, messages);
   const message = errorText(error, m);
   const ready = !loading && !message;
   const hasSummary = ready && !empty && summary != null;

@@ -15,6 +15,5 @@ export {
   timeTicks,
 } from './scales';
 export { type MarkProps, type UseActiveMarkResult, useActiveMark } from './use-active-mark';
-export { useChartMessages } from './use-chart-messages';
 export { type UseContainerWidthResult, useContainerWidth } from './use-container-width';
 export { useIsClient } from './use-is-client';

@@ -1,6 +1,6 @@
 'use client';
 import { useId } from 'react';
-import type { BoundMessages } from '../../../messages';
+import type { CreateWords } from '../../../messages/words';
 import { type CreateVideoUpdate, type KeyPointRow, keyPointErrorKey, VIDEO_TONES } from '../create-video-values';
 import { Field, FieldError } from './field';
 import { rowActions } from './rows';
@@ -11,7 +11,7 @@ interface AiMessagingFieldsProps {
   keyPoints: readonly KeyPointRow[];
   errors: Record<string, string>;
   update: CreateVideoUpdate;
-  m: BoundMessages;
+  m: CreateWords;
 }
 
 // `ai_messaging.key_points` itself and every `ai_messaging.key_points.N`.
@@ -23,7 +23,7 @@ const TONE_NAMES = {
   professional: 'createToneProfessional',
   casual: 'createToneCasual',
   enthusiastic: 'createToneEnthusiastic',
-} as const satisfies Record<(typeof VIDEO_TONES)[number], keyof BoundMessages>;
+} as const satisfies Record<(typeof VIDEO_TONES)[number], keyof CreateWords>;
 
 /** `ai_messaging`: a tone and a list of key points the script should make. */
 export function AiMessagingFields({ tone, keyPoints, errors, update, m }: AiMessagingFieldsProps) {

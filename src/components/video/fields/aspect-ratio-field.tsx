@@ -1,14 +1,14 @@
 'use client';
 import { useId } from 'react';
 import type { AspectRatio } from '../../../api';
-import type { BoundMessages } from '../../../messages';
+import type { CreateWords } from '../../../messages/words';
 import { ASPECT_RATIOS } from '../aspect-ratio';
 import { FieldError } from './field';
 
 interface AspectRatioFieldProps {
   value: AspectRatio;
   error: string | undefined;
-  m: BoundMessages;
+  m: CreateWords;
   onChange: (ratio: AspectRatio) => void;
 }
 
@@ -17,7 +17,7 @@ const RATIO_NAMES = {
   '9:16': 'createRatioPortrait',
   '16:9': 'createRatioLandscape',
   '1:1': 'createRatioSquare',
-} as const satisfies Record<AspectRatio, keyof BoundMessages>;
+} as const satisfies Record<AspectRatio, keyof CreateWords>;
 
 /** Native radios (arrow keys for free) on one row, each with a small drawing of the frame's shape. */
 export function AspectRatioField({ value, error, m, onChange }: AspectRatioFieldProps) {

@@ -1,6 +1,6 @@
 'use client';
 import { useId } from 'react';
-import type { BoundMessages } from '../../../messages';
+import type { CreateWords } from '../../../messages/words';
 import { humanizeKey } from '../../format';
 import {
   type CreateVideoUpdate,
@@ -16,18 +16,18 @@ interface CustomerDataFieldProps {
   rows: readonly CustomerRow[];
   errors: Record<string, string>;
   update: CreateVideoUpdate;
-  m: BoundMessages;
+  m: CreateWords;
 }
 
 /** The suggested fields' names in the catalogue; any other name is shown as written, humanised. */
-const SUGGESTED_NAMES = new Map<string, Extract<keyof BoundMessages, `createCustomer${string}`>>([
+const SUGGESTED_NAMES = new Map<string, Extract<keyof CreateWords, `createCustomer${string}`>>([
   ['first_name', 'createCustomerFirstName'],
   ['last_name', 'createCustomerLastName'],
   ['company', 'createCustomerCompany'],
   ['product_interest', 'createCustomerProductInterest'],
 ]);
 
-const fieldName = (key: string, m: BoundMessages) => {
+const fieldName = (key: string, m: CreateWords) => {
   const known = SUGGESTED_NAMES.get(key);
   return known ? m[known] : humanizeKey(key);
 };

@@ -1,5 +1,5 @@
 'use client';
-import type { BoundMessages } from '../../../messages';
+import type { CreateWords } from '../../../messages/words';
 import { Field } from './field';
 
 /** A template the dialog offers. */
@@ -14,7 +14,7 @@ interface TemplateFieldProps {
   value: string;
   error: string | undefined;
   templates: readonly VideoTemplateOption[] | undefined;
-  m: BoundMessages;
+  m: CreateWords;
   onChange: (templateId: string) => void;
 }
 
