@@ -3,7 +3,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } fr
 import type { Distribution } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { useWords } from '../../hooks/use-words';
-import { chartWords } from '../../messages/words';
+import { distributionWords } from '../../messages/words';
 import type { DataStateProps } from '../data-state';
 import { formatDecimal } from '../format';
 import {
@@ -64,7 +64,7 @@ export const BoxPlotChart = forwardRef<HTMLElement, BoxPlotChartProps>(function 
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const m = useWords(chartWords, messages, locale);
+  const m = useWords(distributionWords, messages, locale);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, getMarkProps } = useActiveMark();
   const top = max ?? niceMax(Math.max(0, ...rows.map((row) => row.summary?.max ?? 0)));

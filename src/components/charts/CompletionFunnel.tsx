@@ -3,7 +3,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } fr
 import type { WatchSegment } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { useWords } from '../../hooks/use-words';
-import { type ChartWords, chartWords } from '../../messages/words';
+import { type FunnelWords, funnelWords } from '../../messages/words';
 import { CHART_COLORS } from '../../theme';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent } from '../format';
@@ -51,14 +51,14 @@ const VALUE = 104;
 
 // "−7 pts" between bars reading 90% and 83%: the change in share of starting viewers, in percentage points, taken
 // from the whole percentages the bars show so the label adds up ("−8%" would be a relative drop and read as a share).
-const changeText = (previous: FunnelStep, step: FunnelStep, m: ChartWords) => {
+const changeText = (previous: FunnelStep, step: FunnelStep, m: FunnelWords) => {
   const points = Math.round(previous.share * 100) - Math.round(step.share * 100);
   const size = m.funnelPoints({ count: Math.abs(points) });
   return points > 0 ? `−${size}` : points < 0 ? `+${size}` : size;
 };
 
 // "120 viewers left" or "30 viewers joined".
-const movedText = (step: FunnelStep, m: ChartWords) => {
+const movedText = (step: FunnelStep, m: FunnelWords) => {
   const count = Math.abs(step.dropViewers);
   return step.dropViewers >= 0 ? m.funnelLeft({ count }) : m.funnelJoined({ count });
 };
@@ -70,7 +70,7 @@ export const CompletionFunnel = forwardRef<HTMLElement, CompletionFunnelProps>(f
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const m = useWords(chartWords, messages, locale);
+  const m = useWords(funnelWords, messages, locale);
   const steps = useMemo(() => funnelSteps(data), [data]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, getMarkProps } = useActiveMark();

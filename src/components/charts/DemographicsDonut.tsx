@@ -4,7 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } fr
 import type { Demographics } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { useWords } from '../../hooks/use-words';
-import { chartWords } from '../../messages/words';
+import { donutWords } from '../../messages/words';
 import { CHART_COLORS } from '../../theme';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent } from '../format';
@@ -113,7 +113,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
   const isClient = useIsClient();
-  const m = useWords(chartWords, messages, locale);
+  const m = useWords(donutWords, messages, locale);
   const record = data?.[dimension] ?? NO_KEYS;
   const allSlices = useMemo(
     () => demographicSlices(record, dimension, locale, isClient, m),

@@ -3,7 +3,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } fr
 import type { Engagement } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { useWords } from '../../hooks/use-words';
-import { chartWords } from '../../messages/words';
+import { engagementWords } from '../../messages/words';
 import type { DataStateProps } from '../data-state';
 import { formatCount } from '../format';
 import { ENGAGEMENT_COLORS, type EngagementBar, engagementBars } from './engagement-bars';
@@ -56,7 +56,7 @@ export const EngagementBreakdown = forwardRef<HTMLElement, EngagementBreakdownPr
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const m = useWords(chartWords, messages, locale);
+  const m = useWords(engagementWords, messages, locale);
   const bars = useMemo(() => (data ? engagementBars(data, m) : []), [data, m]);
   const legend = useMemo(
     () => [

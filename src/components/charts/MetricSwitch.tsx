@@ -1,6 +1,6 @@
 'use client';
 import { useWords } from '../../hooks/use-words';
-import { chartWords } from '../../messages/words';
+import { trendWords } from '../../messages/words';
 import type { MessagesProps } from '../data-state';
 import { metricLabel } from '../format';
 import { METRIC_INFO, type TrendMetric } from './trend-series';
@@ -20,7 +20,7 @@ export interface MetricSwitchProps extends MessagesProps {
  * filled; each swatch doubles as the line's legend.
  */
 export function MetricSwitch({ metrics, value, onChange, messages }: MetricSwitchProps) {
-  const m = useWords(chartWords, messages);
+  const m = useWords(trendWords, messages);
   return (
     // biome-ignore lint/a11y/useSemanticElements: a fieldset's legend cannot sit inline in a compact segmented control
     <div className="ss-trend-switch" role="group" aria-label={m.trendSwitchLabel}>

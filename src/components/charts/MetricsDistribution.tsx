@@ -2,7 +2,7 @@
 import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
 import { useLocale } from '../../hooks/context';
 import { useWords } from '../../hooks/use-words';
-import { chartWords } from '../../messages/words';
+import { distributionWords } from '../../messages/words';
 import type { DataStateProps } from '../data-state';
 import { type DistributionRow, distributionRows, type MetricsDistributionData } from './distribution-rows';
 import {
@@ -55,7 +55,7 @@ export const MetricsDistribution = forwardRef<HTMLElement, MetricsDistributionPr
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const m = useWords(chartWords, messages, locale);
+  const m = useWords(distributionWords, messages, locale);
   const rows = useMemo(() => (data ? distributionRows(data, m) : []), [data, m]);
   const { ref: plotRef, width } = useContainerWidth(fixedWidth);
   const { active, getMarkProps } = useActiveMark();

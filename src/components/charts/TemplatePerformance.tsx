@@ -3,7 +3,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useId } from
 import type { TemplateAnalytics, TemplateTopVideo } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { useWords } from '../../hooks/use-words';
-import { type ChartWords, chartWords } from '../../messages/words';
+import { type DistributionWords, distributionWords } from '../../messages/words';
 import { themeRootProps } from '../../theme';
 import { cx } from '../class-names';
 import type { DataStateProps } from '../data-state';
@@ -48,7 +48,7 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
   const headingId = useId();
-  const m = useWords(chartWords, messages, locale);
+  const m = useWords(distributionWords, messages, locale);
   const Heading = `h${headingLevel}` as const;
   const totals =
     data &&
@@ -109,7 +109,7 @@ export const TemplatePerformance = forwardRef<HTMLElement, TemplatePerformancePr
   );
 });
 
-function TopVideosList({ videos, locale, m }: { videos: TemplateTopVideo[]; locale: string; m: ChartWords }) {
+function TopVideosList({ videos, locale, m }: { videos: TemplateTopVideo[]; locale: string; m: DistributionWords }) {
   if (videos.length === 0) return null;
   return (
     <ol className="ss-template-performance-videos" aria-label={m.templateTopVideos}>

@@ -4,7 +4,7 @@ import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useCallba
 import type { TrendPoint } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { useWords } from '../../hooks/use-words';
-import { chartWords } from '../../messages/words';
+import { trendWords } from '../../messages/words';
 import type { DataStateProps } from '../data-state';
 import { metricLabel } from '../format';
 import { MetricSwitch } from './MetricSwitch';
@@ -105,7 +105,7 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
 ) {
   const providerLocale = useLocale();
   const locale = localeProp ?? providerLocale;
-  const m = useWords(chartWords, messages, locale);
+  const m = useWords(trendWords, messages, locale);
   const [metric, pick] = useControllableState({
     prop: metricProp,
     defaultProp: defaultMetric,

@@ -1,4 +1,4 @@
-import type { ChartWords } from '../../messages/words';
+import type { DonutWords } from '../../messages/words';
 import { CHART_COLORS } from '../../theme';
 import { humanizeKey } from '../format';
 
@@ -23,7 +23,7 @@ export interface DemographicSlice {
 }
 
 // Names the catalogue words (devices, "other") and brand names written their own way.
-const KNOWN: Record<string, (m: ChartWords) => string> = {
+const KNOWN: Record<string, (m: DonutWords) => string> = {
   other: (m) => m.donutOther,
   mobile: (m) => m.donutDeviceMobile,
   desktop: (m) => m.donutDeviceDesktop,
@@ -61,7 +61,7 @@ function demographicLabel(
   key: string,
   locale: string,
   displayNames: boolean,
-  m: ChartWords,
+  m: DonutWords,
 ) {
   const known = KNOWN[key.toLowerCase()];
   if (known) return known(m);
@@ -75,7 +75,7 @@ export function demographicSlices(
   dimension: DemographicsDimension,
   locale: string,
   displayNames: boolean,
-  m: ChartWords,
+  m: DonutWords,
 ): DemographicSlice[] {
   const entries = Object.entries(record).filter(([, value]) => Number.isFinite(value) && value > 0);
   const isOther = (key: string) => key.toLowerCase() === 'other';
@@ -101,7 +101,7 @@ export function demographicSlices(
 const NOUNS = { devices: 'donutDevices', browsers: 'donutBrowsers', countries: 'donutCountries' } as const;
 
 /** How many keys of a breakdown, in words: "1 device", "20 countries". */
-export const countKeys = (dimension: DemographicsDimension, count: number, m: ChartWords): string =>
+export const countKeys = (dimension: DemographicsDimension, count: number, m: DonutWords): string =>
   m[NOUNS[dimension]]({ count });
 
 /**
@@ -113,7 +113,7 @@ export function foldSlices(
   slices: DemographicSlice[],
   maxSlices: number,
   dimension: DemographicsDimension,
-  m: ChartWords,
+  m: DonutWords,
 ): DemographicSlice[] {
   const limit = maxSlices >= 1 ? Math.floor(maxSlices) : 1;
   if (slices.length <= limit) return slices;

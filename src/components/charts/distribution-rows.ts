@@ -1,5 +1,5 @@
 import type { Distribution, TemplateAnalytics } from '../../api';
-import type { ChartWords } from '../../messages/words';
+import type { DistributionWords } from '../../messages/words';
 import { CHART_COLORS } from '../../theme';
 import { formatDecimal, formatDuration, formatPercent } from '../format';
 import { niceMax } from './primitives';
@@ -51,7 +51,7 @@ const ROWS: ReadonlyArray<
 ];
 
 /** The rows to draw, in a fixed order, each on its own scale; a metric nobody watched (`null`) has no row. */
-export const distributionRows = (data: MetricsDistributionData, m: ChartWords): DistributionRow[] =>
+export const distributionRows = (data: MetricsDistributionData, m: DistributionWords): DistributionRow[] =>
   ROWS.flatMap((row) => {
     const summary = data[row.key];
     return summary ? [{ ...row, label: m[row.label], summary, max: row.max(summary) }] : [];

@@ -1,5 +1,5 @@
 import { type PieArcDatum, pie as pieLayout } from '@visx/vendor/d3-shape';
-import type { ChartWords } from '../../messages/words';
+import type { DonutWords } from '../../messages/words';
 import { formatCount } from '../format';
 import { countKeys, type DemographicSlice, type DemographicsDimension } from './demographic-slices';
 import type { ChartTableData } from './primitives';
@@ -19,7 +19,7 @@ const HEADINGS = {
 } as const;
 
 /** The donut's title per breakdown; also its accessible name. */
-export const donutTitle = (dimension: DemographicsDimension, m: ChartWords): string => m[TITLES[dimension]];
+export const donutTitle = (dimension: DemographicsDimension, m: DonutWords): string => m[TITLES[dimension]];
 
 // visx's own d3-shape build, used directly rather than through `<Pie>`: the `@visx/shape` entry brings every shape
 // and stack helper along (about 2 kB gzip), which the donut's 7 kB budget cannot carry. Angles follow the slices'
@@ -63,7 +63,7 @@ export function donutSummary(
   slices: readonly DemographicSlice[],
   dimension: DemographicsDimension,
   locale: string,
-  m: ChartWords,
+  m: DonutWords,
 ) {
   const first = slices[0];
   if (!first) return undefined;
@@ -79,7 +79,7 @@ export function donutTable(
   dimension: DemographicsDimension,
   total: number | undefined,
   locale: string,
-  m: ChartWords,
+  m: DonutWords,
 ): ChartTableData {
   return {
     columns: [m[HEADINGS[dimension]], m.donutColumnShare, ...(total === undefined ? [] : [m.donutColumnViewers])],

@@ -1,5 +1,5 @@
 import type { Engagement } from '../../api';
-import type { ChartWords } from '../../messages/words';
+import type { EngagementWords } from '../../messages/words';
 import { CHART_COLORS } from '../../theme';
 import { humanizeKey } from '../format';
 
@@ -33,14 +33,14 @@ const REACTIONS = {
   celebrate: 'engagementCelebrate',
   comment: 'engagementComment',
   comments: 'engagementComment',
-} as const satisfies Record<string, keyof ChartWords>;
+} as const satisfies Record<string, keyof EngagementWords>;
 
 /** A reaction's name in the catalogue's language, or the API's key as words. */
-const reactionLabel = (key: string, m: ChartWords) =>
+const reactionLabel = (key: string, m: EngagementWords) =>
   key.toLowerCase() in REACTIONS ? m[REACTIONS[key.toLowerCase() as keyof typeof REACTIONS]] : humanizeKey(key);
 
 /** Clicks, shares, then every reaction the API returned, most frequent first. */
-export function engagementBars(engagement: Engagement, m: ChartWords): EngagementBar[] {
+export function engagementBars(engagement: Engagement, m: EngagementWords): EngagementBar[] {
   const reactions = Object.entries(engagement.reactions)
     .filter(([, count]) => Number.isFinite(count))
     .sort(([ka, a], [kb, b]) => b - a || (ka < kb ? -1 : ka > kb ? 1 : 0))

@@ -1,5 +1,5 @@
 import type { TrendPoint } from '../../api';
-import type { ChartWords } from '../../messages/words';
+import type { TrendWords } from '../../messages/words';
 import { CHART_COLORS } from '../../theme';
 import { formatCompact, formatDate, formatDecimal, formatMonth, formatPercent } from '../format';
 import { niceMax } from './primitives';
@@ -21,7 +21,7 @@ interface MetricInfo {
   /** An axis label: short. */
   tick(value: number, locale: string): string;
   /** A tooltip or table value: exact, in the catalogue's words. */
-  exact(value: number, locale: string, m: ChartWords): string;
+  exact(value: number, locale: string, m: TrendWords): string;
 }
 
 /** How each metric is labelled, coloured, scaled and formatted. */
@@ -50,7 +50,7 @@ export const METRIC_INFO: Record<TrendMetric, MetricInfo> = {
 };
 
 /** The date a tooltip or table row shows for one point: the day, the week's first day, or the month. */
-export function periodLabel(date: string, groupBy: TrendGroupBy, locale: string, m: ChartWords): string {
+export function periodLabel(date: string, groupBy: TrendGroupBy, locale: string, m: TrendWords): string {
   if (groupBy === 'month') return formatMonth(date, locale);
   return groupBy === 'week' ? m.trendWeekOf({ date: formatDate(date, locale) }) : formatDate(date, locale);
 }
