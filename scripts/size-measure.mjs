@@ -20,8 +20,11 @@ export function writeEntry(app, index, code) {
   return file;
 }
 
-/** esbuild: gzip bytes of the bundle, and the packages that weigh most in it (minified bytes), heaviest first. */
-export async function measureEsbuild(app, file) {
+/**
+ * esbuild: gzip bytes of the bundle, and the packages that weigh most in it (minified bytes), heaviest first. `extra`
+ * adds esbuild options (the catalogue measurement's plugins and footer).
+ */
+export async function measureEsbuild(app, file, extra = {}) {
   const result = await esbuild({
     entryPoints: [file],
     absWorkingDir: app,
@@ -35,6 +38,7 @@ export async function measureEsbuild(app, file) {
     logLevel: 'silent',
     external: ['react', 'react/*', 'react-dom', 'react-dom/*'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    ...extra,
   });
   const output = Object.values(result.metafile.outputs)[0];
   return { gzip: gzip(result.outputFiles[0].contents), heaviest: heaviest(output.inputs) };

@@ -8,6 +8,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createScratchApp } from './size-app.mjs';
+import { measureCatalogue } from './size-catalogue.mjs';
 import { sizeEntries } from './size-entries.mjs';
 import { measureEsbuild, measureVite, writeEntry } from './size-measure.mjs';
 
@@ -31,6 +32,7 @@ async function mapLimit(items, limit, task) {
 const started = Date.now();
 const { scratch, app, tarball } = createScratchApp(root);
 let rows;
+let catalogue;
 try {
   const entries = await sizeEntries(app);
   rows = await mapLimit(entries, Math.max(2, availableParallelism()), async (entry, index) => {
@@ -39,6 +41,8 @@ try {
     const pass = entry.budget === undefined || Math.max(esbuild.gzip, vite.gzip) <= entry.budget;
     return { ...entry, esbuild, vite, pass };
   });
+  const whole = writeEntry(app, entries.length, entries[0].code);
+  catalogue = await measureCatalogue((file, extra) => measureEsbuild(app, file, extra), whole);
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
@@ -53,6 +57,13 @@ for (const row of rows) {
   const budget = row.budget === undefined ? '' : `≤ ${kB(row.budget)}`;
   console.log(line(row.name, kB(row.esbuild.gzip), kB(row.vite.gzip), budget, result));
 }
+
+console.log(
+  `\nThe English catalogue in the whole library (esbuild): ${kB(catalogue.shipped - catalogue.withoutWords)} kB with its ` +
+    `words (${kB(catalogue.shipped)} shipped, ${kB(catalogue.withoutWords)} with every English area emptied); ` +
+    `${kB(catalogue.shipped - catalogue.inlineWords)} kB over the same ${catalogue.words} texts written inline ` +
+    `(${kB(catalogue.inlineWords)} emptied with the texts appended as plain strings).`,
+);
 
 const failed = rows.filter((row) => !row.pass);
 for (const row of failed) {
@@ -72,6 +83,10 @@ const report = {
     vite: vite.gzip,
     ...(budget === undefined ? {} : { budget, pass }),
   })),
+  englishCatalogueInWholeLibrary: {
+    note: 'esbuild only: the whole library as shipped, with every English area module emptied, and emptied with the areas\' texts appended as plain strings (scripts/size-catalogue.mjs)',
+    ...catalogue,
+  },
 };
 writeFileSync(join(root, 'bench/size.json'), `${JSON.stringify(report, null, 2)}\n`);
 const seconds = ((Date.now() - started) / 1000).toFixed(0);

@@ -1,6 +1,14 @@
 'use client';
 import { useControllableState } from '@radix-ui/react-use-controllable-state';
-import { type ComponentPropsWithoutRef, forwardRef, type PointerEvent, useCallback, useMemo, useState } from 'react';
+import {
+  type ComponentPropsWithoutRef,
+  forwardRef,
+  type PointerEvent,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useState,
+} from 'react';
 import type { TrendPoint } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { useWords } from '../../hooks/use-words';
@@ -44,6 +52,8 @@ export interface TrendComparison {
 const DAY_MS = 86_400_000;
 /** The earlier period's colour: muted, so the shown period stays the figure's subject. */
 const PREVIOUS_COLOR = 'var(--ss-color-text-muted)';
+/** No rows yet: the table's first render, before its background render words them. */
+const NO_DATA: readonly TrendDatum[] = [];
 
 /** Props of `TrendChart`. */
 export interface TrendChartProps
@@ -172,21 +182,24 @@ export const TrendChart = forwardRef<HTMLElement, TrendChartProps>(function Tren
     nav.setIndex(index);
   };
   const name = m.trendTitle({ metric: metricLabel(metric, m), groupBy });
-  // Memoised: hovering re-renders the chart, and three years of rows should not be formatted again each time.
+  // The table's rows are worded in the background render right after the chart paints (React 19's deferred initial
+  // value, as ChartDataTable renders them), so three years of dates are not formatted before the line appears; memoised,
+  // so hovering does not format them again.
+  const tableData = useDeferredValue(data, NO_DATA);
   const table = useMemo(() => {
     const period = { day: m.trendColumnDate, week: m.trendColumnWeek, month: m.trendColumnMonth }[groupBy];
     const columns = [period, metricLabel(metric, m)];
-    const rows = data.map((d) => [periodLabel(d.point.date, groupBy, locale, m), exact(d.value, true)]);
+    const rows = tableData.map((d) => [periodLabel(d.point.date, groupBy, locale, m), exact(d.value, true)]);
     if (!previous) return { columns, rows };
     const earlier = (time: number) => before[nearestIndex(before, time)];
     return {
       columns: [...columns, previous.label],
       rows: rows.map((row, i) => {
-        const match = before.length > 0 ? earlier(data[i]?.time ?? 0) : undefined;
+        const match = before.length > 0 ? earlier(tableData[i]?.time ?? 0) : undefined;
         return [...row, match ? exact(match.value, true) : '—'];
       }),
     };
-  }, [data, before, previous, groupBy, locale, metric, m, exact]);
+  }, [tableData, before, previous, groupBy, locale, metric, m, exact]);
   const extremes = useMemo(() => extremesOf(data), [data]);
 
   return (

@@ -122,6 +122,24 @@ describe('time axis ticks', () => {
     expect(short.every((text) => /^[A-Z][a-z]{2} \d{1,2}$/.test(text))).toBe(true);
   });
 
+  it('words only the dates it tries: a three-year daily axis at 600 px labels a few dozen, not every day', () => {
+    const first = day('2022-01-01');
+    const last = day('2024-12-30');
+    const inner = 600 - margin.left - margin.right;
+    const worded: number[] = [];
+    const ticks = timeTicks(first, last, {
+      x: linearScale([first, last], [0, inner]),
+      bounds: [-margin.left, inner + margin.right],
+      label: (time, unit) => {
+        worded.push(time);
+        return label(time, unit);
+      },
+    });
+    // A step is dropped at its first overlapping pair; only the step that fits is worded in full.
+    expect(worded.length).toBeLessThan(3 * 16 + ticks.length * 2);
+    expect(ticks.length).toBeGreaterThanOrEqual(2);
+  });
+
   it('puts a lone point’s tick on its own day', () => {
     const time = day('2025-03-01');
     expect(timeTicks(time, time, { x: () => 100, bounds: [0, 200], label })).toEqual([{ time, label: 'Mar 1' }]);

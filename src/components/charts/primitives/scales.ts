@@ -151,20 +151,28 @@ export function timeTicks(first: number, last: number, options: TimeTicksOptions
   let fallback: TimeTick[] = [];
   for (const candidate of CANDIDATES) {
     if (candidate.days < minDays) continue;
-    const placed = candidate
-      .times(first, last)
-      .map((time) => {
-        const text = label(time, candidate.unit);
-        const half = measure(text) / 2;
-        return { time, label: text, from: x(time) - half, to: x(time) + half };
-      })
+    const placed: TimeTick[] = [];
+    let end = Number.NEGATIVE_INFINITY;
+    let fits = true;
+    for (const time of candidate.times(first, last)) {
+      const text = label(time, candidate.unit);
+      const half = measure(text) / 2;
+      const from = x(time) - half;
+      const to = x(time) + half;
       // A label running off the chart's side is left out; the others keep their regular spacing.
-      .filter((tick) => tick.from >= bounds[0] && tick.to <= bounds[1]);
+      if (from < bounds[0] || to > bounds[1]) continue;
+      // Labels are labelled in order and stop at the first overlap: a three-year daily axis does not word 1,095 days
+      // to learn that two do not fit.
+      if (placed.length > 0 && from - end < LABEL_GAP) {
+        fits = false;
+        break;
+      }
+      placed.push({ time, label: text });
+      end = to;
+    }
     if (placed.length === 0) continue;
-    const fits = placed.every((tick, i) => i === 0 || tick.from - (placed[i - 1]?.to ?? 0) >= LABEL_GAP);
-    const result = placed.map(({ time, label: text }) => ({ time, label: text }));
-    if (fits) return result;
-    fallback = result.slice(0, 1);
+    if (fits) return placed;
+    fallback = placed.slice(0, 1);
   }
   return fallback;
 }
