@@ -84,7 +84,7 @@ const report = {
     ...(budget === undefined ? {} : { budget, pass }),
   })),
   englishCatalogueInWholeLibrary: {
-    note: 'esbuild only: the whole library as shipped, with every English area module emptied, and emptied with the areas\' texts appended as plain strings (scripts/size-catalogue.mjs)',
+    note: "esbuild only: the whole library as shipped, with every English area module emptied, and emptied with the areas' texts appended as plain strings (scripts/size-catalogue.mjs)",
     ...catalogue,
   },
 };
