@@ -69,4 +69,17 @@ describe('bindMessages', () => {
     expect(m.loading).toBe(de.loading);
     expect(bindMessages('en-US').loading).toBe(en.loading);
   });
+
+  it('binds a catalogue once per locale and layers: charts mounting with the same words share it', () => {
+    const host = { tryAgain: 'Nochmal' };
+    const first = bindMessages('de-DE', de, host);
+    expect(bindMessages('de-DE', de, host)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    // Another locale, or a host's new messages object, is bound anew and shows its own words.
+    expect(bindMessages('de-AT', de, host)).not.toBe(first);
+    const changed = bindMessages('de-DE', de, { tryAgain: 'Neu laden' });
+    expect(changed).not.toBe(first);
+    expect(changed.tryAgain).toBe('Neu laden');
+    expect(bindMessages('de-DE', de, host).tryAgain).toBe('Nochmal');
+  });
 });

@@ -159,6 +159,8 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
     () => donutTable(allSlices, dimension, total, locale, m),
     [allSlices, dimension, total, locale, m],
   );
+  // Memoised with the table: the re-render that follows measuring the width needs neither worded again.
+  const summary = useMemo(() => donutSummary(allSlices, dimension, locale, m), [allSlices, dimension, locale, m]);
   const title = donutTitle(dimension, m);
   const tip = activeSlice && midpoint(slices, active ?? 0, width / 2, height / 2, radius + 6);
 
@@ -168,7 +170,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
       chart="donut"
       title={title}
       empty={slices.length === 0 && m.donutEmpty}
-      summary={donutSummary(allSlices, dimension, locale, m)}
+      summary={summary}
       messages={messages}
       table={table}
       skeletonHeight={height}
