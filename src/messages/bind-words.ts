@@ -3,7 +3,10 @@ import type { MessageOverrides } from './en';
 import { messageTools } from './tools';
 
 /** Message areas merged left to right: `[common, charts]` gives the type of `{ ...common, ...charts }`. */
-export type Areas<A extends readonly object[]> = A extends readonly [infer Head, ...infer Rest extends readonly object[]]
+export type Areas<A extends readonly object[]> = A extends readonly [
+  infer Head,
+  ...infer Rest extends readonly object[],
+]
   ? Head & Areas<Rest>
   : unknown;
 

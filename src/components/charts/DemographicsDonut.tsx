@@ -1,6 +1,5 @@
 'use client';
-import { arc as arcPath } from '@visx/vendor/d3-shape';
-import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useMemo } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type ReactNode, useCallback, useMemo } from 'react';
 import type { Demographics } from '../../api';
 import { useLocale } from '../../hooks/context';
 import { useWords } from '../../hooks/use-words';
@@ -9,6 +8,7 @@ import { CHART_COLORS } from '../../theme';
 import type { DataStateProps } from '../data-state';
 import { formatCount, formatPercent } from '../format';
 import { type DemographicSlice, type DemographicsDimension, demographicSlices, foldSlices } from './demographic-slices';
+import { ringPath } from './donut-geometry';
 import {
   type DonutArc,
   donutArcs,
@@ -148,12 +148,7 @@ export const DemographicsDonut = forwardRef<HTMLElement, DemographicsDonutProps>
       })),
     [slices, locale],
   );
-  const path = useMemo(() => {
-    const draw = arcPath<DonutArc>()
-      .innerRadius(radius * 0.62)
-      .outerRadius(radius);
-    return (arc: DonutArc) => draw(arc);
-  }, [radius]);
+  const path = useCallback((arc: DonutArc) => ringPath(radius * 0.62, radius, arc), [radius]);
   // Memoised so hovering a slice does not rebuild the table of every key (the table is memo'd on its props).
   const table = useMemo(
     () => donutTable(allSlices, dimension, total, locale, m),

@@ -1,6 +1,6 @@
-import { line } from '@visx/vendor/d3-shape';
 import { memo } from 'react';
 import { formatMonth, formatShortDate } from '../format';
+import { linePath } from './line-path';
 import { type LinearScale, linearTicks, type TimeTickUnit, timeTicks } from './primitives';
 import { METRIC_INFO, type TrendDatum, type TrendGroupBy, type TrendMetric } from './trend-series';
 
@@ -56,10 +56,12 @@ export const TrendPlot = memo(function TrendPlot({
   const [, top] = y.domain;
   // A point with no views is unknown, not zero: the line breaks there (a new `M` segment) rather than dipping to 0.
   const path = (points: readonly TrendDatum[]) =>
-    line<TrendDatum>(
+    linePath(
+      points,
       (d) => x(d.time),
       (d) => y(d.value ?? 0),
-    ).defined((d) => d.value !== null)(points as TrendDatum[]) ?? '';
+      (d) => d.value !== null,
+    );
   return (
     <svg className="ss-chart-svg" width={width} height={height} aria-hidden="true">
       <g transform={`translate(${TREND_MARGIN.left} ${TREND_MARGIN.top})`}>

@@ -1,7 +1,8 @@
-import { type PieArcDatum, pie as pieLayout } from '@visx/vendor/d3-shape';
+import type { PieArcDatum } from '@visx/vendor/d3-shape';
 import type { DonutWords } from '../../messages/words';
 import { formatCount } from '../format';
 import { countKeys, type DemographicSlice, type DemographicsDimension } from './demographic-slices';
+import { pieAngles } from './donut-geometry';
 import type { ChartTableData } from './primitives';
 
 /** One computed arc: the slice plus its start and end angle in radians (clockwise from 12 o'clock). */
@@ -21,15 +22,11 @@ const HEADINGS = {
 /** The donut's title per breakdown; also its accessible name. */
 export const donutTitle = (dimension: DemographicsDimension, m: DonutWords): string => m[TITLES[dimension]];
 
-// visx's own d3-shape build, used directly rather than through `<Pie>`: the `@visx/shape` entry brings every shape
-// and stack helper along (about 2 kB gzip), which the donut's 7 kB budget cannot carry. Angles follow the slices'
-// order (largest first, "Other" last), which is also the legend's.
-const layout = pieLayout<DemographicSlice>()
-  .sort(null)
-  .value((slice) => slice.value);
-
-/** The arcs for `slices`, in their order. */
-export const donutArcs = (slices: readonly DemographicSlice[]): DonutArc[] => layout([...slices]);
+/**
+ * The arcs for `slices`, in their order (largest first, "Other" last), which is also the legend's: d3-shape's pie
+ * layout unsorted, without d3-shape in the bundle (donut-geometry.ts).
+ */
+export const donutArcs = (slices: readonly DemographicSlice[]): DonutArc[] => pieAngles(slices, (slice) => slice.value);
 
 /**
  * Where a tooltip for slice `index` sits: halfway round the slice, just outside the ring, and which way it opens

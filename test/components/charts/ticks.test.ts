@@ -145,3 +145,26 @@ describe('time axis ticks', () => {
     expect(timeTicks(time, time, { x: () => 100, bounds: [0, 200], label })).toEqual([{ time, label: 'Mar 1' }]);
   });
 });
+
+describe('month and year steps, against d3-time', () => {
+  it('tick the same first days of months and years as utcMonth.every and utcYear.every over 300 random spans', async () => {
+    const { utcMonth, utcYear } = await import('@visx/vendor/d3-time');
+    const random = mulberry32(5);
+    const wide = (first: number, last: number) => linearScale([first, last], [0, 1e9]);
+    for (let run = 0; run < 300; run++) {
+      const first = day('1990-01-01') + Math.floor(random() * 40 * 365) * DAY + (run % 3) * 3_600_000;
+      const last = first + Math.floor(1 + random() * 30 * 365) * DAY;
+      // An axis a billion pixels wide fits the finest step of each kind, so each candidate's own times come back.
+      for (const [minDays, expected] of [
+        [28, utcMonth.every(1)?.range(new Date(first), new Date(last + 1))],
+        [60, utcMonth.every(2)?.range(new Date(first), new Date(last + 1))],
+        [365, utcYear.every(1)?.range(new Date(first), new Date(last + 1))],
+      ] as const) {
+        const times = (expected ?? []).map(Number);
+        if (times.length === 0) continue;
+        const ticks = timeTicks(first, last, { x: wide(first, last), bounds: [-1e3, 1e9 + 1e3], label, minDays });
+        expect(ticks.map((tick) => tick.time)).toEqual(times);
+      }
+    }
+  });
+});

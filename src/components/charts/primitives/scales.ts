@@ -1,8 +1,7 @@
 // Linear maps written out by hand: @visx/scale's scaleLinear costs ~11 kB min+gzip (d3-interpolate, d3-format) and
-// these charts only ever need a straight numeric mapping. Tick values come from d3-array and d3-time (visx's vendored
-// builds, ~1.5 kB together), so every axis steps by 1, 2 or 5 × 10ⁿ and by whole days, weeks, months or years.
+// these charts only ever need a straight numeric mapping. Value ticks come from d3-array (visx's vendored build), so
+// every axis steps by 1, 2 or 5 × 10ⁿ; time ticks step by whole days, weeks, months or years (months counted below).
 import { nice, tickStep, ticks } from '@visx/vendor/d3-array';
-import { utcMonth, utcYear } from '@visx/vendor/d3-time';
 
 /** A linear map from a numeric domain to a pixel range; `invert` goes back. */
 export interface LinearScale {
@@ -118,15 +117,31 @@ const weeks = (count: number): Candidate => ({
       (_, i) => first + i * 7 * count * DAY_MS,
     ),
 });
+/**
+ * The first days of the months from `first` to `last` (UTC) whose number of months since year 0 is a multiple of
+ * `step` (every month, every other month from January, quarters, halves; 12 × n for years divisible by n): what
+ * d3-time's `utcMonth.every(step)` and `utcYear.every(n)` give, without d3-time's 2 kB of intervals in the bundle.
+ */
+function monthStarts(first: number, last: number, step: number): number[] {
+  // Months counted from year 0; Date.UTC reads a two-digit year as 19xx, so the year is passed in full.
+  const monthStart = (month: number) => Date.UTC(Math.floor(month / 12), month % 12);
+  const start = new Date(first);
+  let month = start.getUTCFullYear() * 12 + start.getUTCMonth();
+  if (monthStart(month) < first) month++;
+  month = Math.ceil(month / step) * step;
+  const times: number[] = [];
+  for (; monthStart(month) <= last; month += step) times.push(monthStart(month));
+  return times;
+}
 const months = (count: number): Candidate => ({
   days: 30 * count,
   unit: 'month',
-  times: (first, last) => (utcMonth.every(count)?.range(new Date(first), new Date(last + 1)) ?? []).map(Number),
+  times: (first, last) => monthStarts(first, last, count),
 });
 const years = (count: number): Candidate => ({
   days: 365 * count,
   unit: 'year',
-  times: (first, last) => (utcYear.every(count)?.range(new Date(first), new Date(last + 1)) ?? []).map(Number),
+  times: (first, last) => monthStarts(first, last, 12 * count),
 });
 const CANDIDATES: readonly Candidate[] = [
   every(1),
