@@ -1,17 +1,16 @@
 'use client';
 import { useContext, useMemo } from 'react';
-import { type BoundMessages, en, type MessageOverrides } from '../messages';
+import type { BoundMessages, MessageOverrides } from '../messages';
+import { allWords } from '../messages/bind';
 import { SixtySecondsContext } from './context';
 import { useWords } from './use-words';
-
-const ALL = [en] as const;
 
 /**
  * Every word of the catalogue, as a host's own component would show it: English, under the provider's `messages`,
  * under `overrides`, with plurals and digits in the provider's locale. Works outside a provider (English, en-US).
  */
 export function useMessages(overrides?: MessageOverrides | undefined): BoundMessages {
-  return useWords(ALL, overrides);
+  return useWords(allWords, overrides);
 }
 
 /**

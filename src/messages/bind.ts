@@ -2,8 +2,8 @@ import { bindWords } from './bind-words';
 import type { Bound } from './catalogue';
 import { en, type MessageOverrides, type Messages } from './en';
 
-/** Every English area, as one constant so bindings of it are shared. */
-const ALL = [en] as const;
+/** Every English area, as one constant, so `bindMessages()` and `useMessages()` share their bound catalogues. */
+export const allWords = [en] as const;
 
 /** The whole catalogue with its locale bound in, as `useMessages()` and `bindMessages()` give it. */
 export type BoundMessages = Bound<Messages>;
@@ -13,5 +13,5 @@ export type BoundMessages = Bound<Messages>;
  * message function bound to `locale`'s plural rules and digits: for a host's own components. Server-safe: no React.
  */
 export function bindMessages(locale: string, ...layers: (MessageOverrides | undefined)[]): BoundMessages {
-  return bindWords(locale, ALL, ...layers);
+  return bindWords(locale, allWords, ...layers);
 }
