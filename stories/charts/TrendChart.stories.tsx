@@ -86,7 +86,7 @@ export const German: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('group', { name: 'Angezeigte Kennzahl' })).toBeVisible();
-    await expect(canvas.getByRole('slider', { name: /^Aufrufe pro Woche/ })).toBeInTheDocument();
+    await expect(await canvas.findByRole('slider', { name: /^Aufrufe pro Woche/ })).toBeInTheDocument();
   },
 };
 
@@ -107,7 +107,7 @@ export const Arabic: Story = {
   render: (args, { loaded }) => <TrendChart data={trends(loaded, 'recent')} {...args} />,
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('slider', { name: /^المشاهدات حسب اليوم/ })).toBeInTheDocument();
+    await expect(await canvas.findByRole('slider', { name: /^المشاهدات حسب اليوم/ })).toBeInTheDocument();
     const dates = [...canvasElement.querySelectorAll('svg > g > text.ss-chart-tick')];
     const xs = dates.map((tick) => tick.getBoundingClientRect().left);
     await expect(xs).toEqual([...xs].sort((a, b) => a - b));
@@ -136,7 +136,7 @@ export const NoViews: Story = {
     const canvas = within(canvasElement);
     const table = within(await canvas.findByRole('table', { name: 'Completion rate by day' }));
     await waitFor(() => expect(table.getAllByRole('row')[1]).toHaveTextContent(/— \(no views\)$/));
-    const slider = canvas.getByRole('slider', { name: /^Completion rate by day/ });
+    const slider = await canvas.findByRole('slider', { name: /^Completion rate by day/ });
     slider.focus();
     await userEvent.keyboard('{Home}');
     expect(slider).toHaveAttribute('aria-valuetext', expect.stringMatching(/: no views$/));
