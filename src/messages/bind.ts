@@ -2,7 +2,7 @@ import { bindWords } from './bind-words';
 import type { Bound } from './catalogue';
 import { en, type MessageOverrides, type Messages } from './en';
 
-/** Every English area, as one constant, so `bindMessages()` and `useMessages()` share their bound catalogues. */
+/** Every English area, as one constant, so bindMessages and the useMessages hook share their bound catalogues. */
 export const allWords = [en] as const;
 
 /** The whole catalogue with its locale bound in, as `useMessages()` and `bindMessages()` give it. */
