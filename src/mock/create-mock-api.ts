@@ -47,7 +47,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       url: request.url,
       headers: Object.fromEntries(request.headers),
     };
-    log.add(record, bodyText, bytes.byteLength);
+    log.add(record, bodyText, bytes);
     const fault = faults.take(route);
     await delay(latencyMs + (fault?.delayMs ?? 0), request.signal);
     const refusal = refuseBody(route, request.headers.get('content-type'), bytes.byteLength, maxBodyBytes);

@@ -37,7 +37,7 @@ export interface MockRequestRecord {
   query: Record<string, string>;
   /**
    * The body parsed as JSON; its raw text when it is not JSON or nests more than 64 deep; its first
-   * `requestLog.maxBodyBytes` characters when longer; undefined when empty.
+   * `requestLog.maxBodyBytes` bytes, as text, when longer (a copy: the whole body is not kept); undefined when empty.
    */
   body: unknown;
   /** The body's whole size in bytes, however much of it `body` keeps. */
