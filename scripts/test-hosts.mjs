@@ -8,6 +8,7 @@
 import { cpSync, createWriteStream, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { testJest } from '../test/hosts/jest/run.mjs';
 import { run, stopAll } from '../test/hosts/lib/processes.mjs';
 import { testNext } from '../test/hosts/next/run.mjs';
 import { testVite } from '../test/hosts/vite/run.mjs';
@@ -19,6 +20,7 @@ const keep = process.argv.includes('--keep');
 /** In the order they run: the quickest install first, so testing starts while the larger ones finish. */
 const ALL_HOSTS = [
   { name: 'vitest', label: 'Vitest + msw/node + Testing Library, the README recipe', test: testVitest },
+  { name: 'jest', label: 'Jest 30 + Babel + jest-fixed-jsdom + msw/node, the README recipe', test: testJest },
   { name: 'vite', label: 'Vite + React 18.3, strict TypeScript', test: testVite },
   { name: 'next', label: 'Next.js 16 App Router + React 19', test: testNext },
 ];
