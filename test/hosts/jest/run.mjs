@@ -1,7 +1,7 @@
 // Jest 30 + Babel 7 + jest-fixed-jsdom + MSW: the README's Jest recipe, verbatim. Its config files are read out of
 // README.md on every run (each code block of the "### Jest" subsection that opens with a `// <path>` line), and its
 // test is the Vitest recipe's own file with the one change the README names, so the two never drift. The template
-// adds a test in stock jsdom, where the client must name the missing `Request`.
+// adds a spec in stock jsdom, where the client must name the missing `Request`.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { run } from '../lib/processes.mjs';
@@ -50,6 +50,6 @@ export async function testJest({ dir, log, note, readme }) {
   // React's development build runs here: a warning it prints (a missing key, an update outside act) fails the host.
   if (/^\s*console\.(?:error|warn)\b/m.test(output)) throw new Error('the tests wrote a console warning: see the log');
   note(
-    `the README's ${config.map((file) => file.path).join(' and ')} run ${tests.map((file) => file.path).join(', ')} and the stock-jsdom check: ${passed} tests`,
+    `the README's ${config.map((file) => file.path).join(' and ')} run ${tests.map((file) => file.path).join(', ')} and the stock-jsdom spec: ${passed} tests`,
   );
 }
