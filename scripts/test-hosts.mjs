@@ -2,12 +2,13 @@
 // `npm run test:hosts`, after `npm run build`: the package as hosts meet it. Packs the tarball, copies each host app
 // from test/hosts/<name>/template into a scratch folder under the OS temp dir, installs the tarball there with npm
 // (a copy, never a link) next to the host's pinned framework, and runs test/hosts/<name>/run.mjs against it.
-// Installs run side by side (one shared npm cache); the hosts then run one at a time, as 2 cores prefer. Every step
-// has a deadline, every process started is killed at the end, pass or fail, and the scratch folder is removed
-// (`--keep` keeps it, with each host's full log). Name hosts to run only those: `npm run test:hosts -- next`.
+// Installs run side by side (one shared npm cache); once all are done, the hosts run one at a time, as 2 cores
+// prefer. Every step has a deadline, every process started is killed at the end, pass or fail, and the scratch folder
+// is removed (`--keep` keeps it, with each host's full log). Name hosts to run only those: `npm run test:hosts -- next`.
 import { cpSync, createWriteStream, existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { testJest } from '../test/hosts/jest/run.mjs';
 import { run, stopAll } from '../test/hosts/lib/processes.mjs';
 import { testNext } from '../test/hosts/next/run.mjs';
 import { testVite } from '../test/hosts/vite/run.mjs';
@@ -16,9 +17,10 @@ import { testVitest } from '../test/hosts/vitest/run.mjs';
 const root = resolve(import.meta.dirname, '..');
 const keep = process.argv.includes('--keep');
 
-/** In the order they run: the quickest install first, so testing starts while the larger ones finish. */
+/** In the order they run. */
 const ALL_HOSTS = [
   { name: 'vitest', label: 'Vitest + msw/node + Testing Library, the README recipe', test: testVitest },
+  { name: 'jest', label: 'Jest 30 + Babel + jest-fixed-jsdom + msw/node, the README recipe', test: testJest },
   { name: 'vite', label: 'Vite + React 18.3, strict TypeScript', test: testVite },
   { name: 'next', label: 'Next.js 16 App Router + React 19', test: testNext },
 ];
@@ -94,6 +96,9 @@ async function main() {
     return { ...host, dir, log, installed };
   });
 
+  // Every install first: a host's tests run on 2 cores no install competes for (the Vitest recipe's first test timed
+  // out at its 5 s while the Jest, Vite and Next installs ran beside it).
+  await Promise.allSettled(hosts.map((host) => host.installed));
   const results = [];
   for (const host of hosts) {
     let since = Date.now();

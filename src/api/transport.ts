@@ -44,6 +44,25 @@ function againstPage(url: string): string {
   return base ? new URL(url, base).href : url;
 }
 
+// Browsers, workers and Node 18+ have the fetch API; stock jsdom (Jest's `jsdom` environment) has `Headers` but no
+// `Request` or `fetch`, and the bare `ReferenceError` (or a complaint about the URL) would hide what is missing.
+function missingGlobals(ownFetch: boolean): string[] {
+  const missing = [
+    typeof Headers === 'function' ? '' : 'Headers',
+    typeof Request === 'function' ? '' : 'Request',
+    ownFetch || typeof globalThis.fetch === 'function' ? '' : 'fetch',
+  ];
+  return missing.filter(Boolean);
+}
+
+function isAbsolute(url: string): boolean {
+  try {
+    return Boolean(new URL(url));
+  } catch {
+    return false;
+  }
+}
+
 async function readJson(response: Response): Promise<{ ok: true; value: unknown } | { ok: false; text: string }> {
   const text = await response.text();
   try {
@@ -94,24 +113,37 @@ export async function send<T>(options: TransportOptions, call: Call<T>): Promise
   };
 
   try {
+    const missing = missingGlobals(options.fetch !== undefined);
+    if (missing.length > 0) {
+      throw new SixtySecondsError(
+        'invalid-request',
+        `${label} was not sent: this environment has no global ${missing.join(' or ')}. Run it where the fetch API ` +
+          'exists (a browser, Node 18 or later); under Jest, jsdom leaves it out, so use the jest-fixed-jsdom environment.',
+      );
+    }
     const headers = new Headers(typeof options.headers === 'function' ? options.headers() : options.headers);
     headers.set('accept', 'application/json');
     if (call.body !== undefined) headers.set('content-type', 'application/json');
     const url = joinUrl(options.baseUrl, call.path) + queryString(call.query);
+    const target = againstPage(url);
+    if (!isAbsolute(target)) {
+      throw new SixtySecondsError(
+        'invalid-request',
+        `"${url}" is not a URL this environment can fetch; outside a browser, give baseUrl an origin.`,
+      );
+    }
     let request: Request;
     try {
-      request = new Request(againstPage(url), {
+      request = new Request(target, {
         method: call.method,
         headers,
         body: call.body === undefined ? null : JSON.stringify(call.body),
         signal: controller.signal,
       });
     } catch (error) {
-      throw new SixtySecondsError(
-        'invalid-request',
-        `"${url}" is not a URL this environment can fetch; outside a browser, give baseUrl an origin.`,
-        { cause: error },
-      );
+      // Not the URL (checked above): say what the environment's `Request` did refuse.
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new SixtySecondsError('invalid-request', `${label} was not sent: ${reason}`, { cause: error });
     }
     const deadline = untilAborted(controller.signal);
     const response = await Promise.race([(options.fetch ?? globalThis.fetch)(request), deadline]);

@@ -29,11 +29,13 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const log = createRequestLog(options.requestLog);
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const basePaths = normalizeBasePaths(options.basePath);
+  // The CDN stand-in serves its files at its own path too, whatever the API's base paths are.
+  const filePaths = mediaBase === undefined ? [] : normalizeBasePaths(mediaBase);
 
   async function fetch(input: Request | string | URL, init?: RequestInit): Promise<Response> {
     const request = input instanceof Request && init === undefined ? input : new Request(input, init);
     const url = new URL(request.url);
-    const target = resolveTarget(request.method, url, basePaths);
+    const target = resolveTarget(request.method, url, basePaths, filePaths);
     // Media stands in for the CDN, not the API: never logged, delayed or faulted.
     if (target.kind === 'media') return answerMedia(world, request, target);
     const bytes = new Uint8Array(await request.arrayBuffer());
@@ -47,7 +49,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       url: request.url,
       headers: Object.fromEntries(request.headers),
     };
-    log.add(record, bodyText, bytes.byteLength);
+    log.add(record, bodyText, bytes);
     const fault = faults.take(route);
     await delay(latencyMs + (fault?.delayMs ?? 0), request.signal);
     const refusal = refuseBody(route, request.headers.get('content-type'), bytes.byteLength, maxBodyBytes);

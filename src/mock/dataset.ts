@@ -80,7 +80,42 @@ export function createDataset(seed: number, epoch: number): Dataset {
       duration: durationFor(random),
     };
   });
-  return { templates: [...templates, PILOT_TEMPLATE], videos: [...videos, ...pilotVideos(seed, epoch)] };
+  return {
+    templates: [...templates, PILOT_TEMPLATE],
+    videos: [...videos, ...pilotVideos(seed, epoch), ...documentedVideos(seed, epoch)],
+  };
+}
+
+/**
+ * The two videos the API docs use as examples, with their ids and titles, so examples written against the docs work
+ * on the mock as they are. Both are published (the analytics docs give them views), a few weeks before `epoch` (the
+ * docs' February dates would fall after "today" for some seeds); the demo's length comes from a stream of its own, so
+ * every other video keeps the id, title and figures it had before these existed.
+ */
+function documentedVideos(seed: number, epoch: number): VideoRecord[] {
+  const random = randomFor(seed, 'documented');
+  const day = (daysBefore: number, hour: number, minute: number) =>
+    Math.floor((epoch - daysBefore * DAY_MS) / DAY_MS) * DAY_MS + (hour * 60 + minute) * 60_000;
+  return [
+    {
+      id: 'vid_12345abcde',
+      title: 'Welcome Message for John',
+      templateId: 'tmpl_welcome_message',
+      aspectRatio: '9:16',
+      createdMs: day(19, 10, 30),
+      status: 'published',
+      duration: 58.5,
+    },
+    {
+      id: 'vid_67890fghij',
+      title: 'Product Demo for Enterprise',
+      templateId: 'tmpl_product_demo',
+      aspectRatio: '9:16',
+      createdMs: day(18, 14, 25),
+      status: 'published',
+      duration: durationFor(random),
+    },
+  ];
 }
 
 /** How many videos the pilot template has: fewer than a comparison needs (`MIN_VIDEOS_TO_COMPARE`, 5). */

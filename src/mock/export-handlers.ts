@@ -21,10 +21,10 @@ export const createAnalyticsExport: RouteHandler = ({ world, bodyText }) => {
   });
 };
 
-/** `GET /analytics/export/{id}`: rising progress, then a download link on this mock. */
+/** `GET /analytics/export/{id}`: rising progress, then a download link under `mediaBaseUrl`, else on this mock. */
 export const getAnalyticsExport: RouteHandler = ({ world, id, base }) => {
   const job = world.exports.get(id);
-  return job ? json(200, exportStatus(world, job, base)) : notFound(`There is no export "${id}".`);
+  return job ? json(200, exportStatus(world, job, world.mediaBase ?? base)) : notFound(`There is no export "${id}".`);
 };
 
 /**

@@ -28,11 +28,13 @@ function nestingDepth(text: string): number {
 
 /**
  * What a request's body was, for the log: parsed JSON, the raw text when it is not JSON (or nests too deep to keep
- * parsed), its first `maxBytes` characters when longer, or nothing.
+ * parsed), its first `maxBytes` bytes as text when longer, or nothing.
  */
-function bodyForLog(text: string, bytes: number, maxBytes: number): unknown {
+function bodyForLog(text: string, bytes: Uint8Array, maxBytes: number): unknown {
   if (text === '') return undefined;
-  if (bytes > maxBytes) return text.slice(0, maxBytes);
+  // Decoded afresh from the first bytes, never `text.slice()`: V8's slice points into the whole string and keeps it
+  // alive. `stream` holds back a character the cut splits, rather than end on U+FFFD.
+  if (bytes.byteLength > maxBytes) return new TextDecoder().decode(bytes.subarray(0, maxBytes), { stream: true });
   if (nestingDepth(text) > MAX_LOGGED_DEPTH) return text;
   try {
     return JSON.parse(text);
@@ -50,8 +52,8 @@ export function createRequestLog({
   return {
     records,
     /** Records a request, dropping the oldest records past the limit. */
-    add(record: Omit<MockRequestRecord, 'body' | 'bodyBytes'>, bodyText: string, bodyBytes: number): void {
-      records.push({ ...record, body: bodyForLog(bodyText, bodyBytes, maxBodyBytes), bodyBytes });
+    add(record: Omit<MockRequestRecord, 'body' | 'bodyBytes'>, bodyText: string, bytes: Uint8Array): void {
+      records.push({ ...record, body: bodyForLog(bodyText, bytes, maxBodyBytes), bodyBytes: bytes.byteLength });
       if (records.length > limit) records.splice(0, records.length - limit);
     },
   };

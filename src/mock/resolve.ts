@@ -26,23 +26,41 @@ export function normalizeBasePaths(basePath: string | readonly string[] = DEFAUL
   return [...new Set(paths)].sort((a, b) => b.length - a.length);
 }
 
+/** An export file or a media file at `path` (after the base), or undefined. */
+function fileTarget(path: string, base: string): Target | undefined {
+  const download = DOWNLOAD.exec(path);
+  if (download) return { kind: 'download', file: download[1] ?? '', path, base };
+  const media = MEDIA.exec(path);
+  if (media) return { kind: 'media', folder: media[1] as MediaTarget['folder'], file: media[2] ?? '', path };
+  return undefined;
+}
+
 /**
  * Finds the API path inside a URL by setting aside one of the mock's base paths, and nothing else: a path that
  * merely ends like an endpoint (`/elsewhere/videos`, `/analytics/videos/` with an empty id) is a 404, as on a real
- * server. `base` is the origin plus base path, the mock's own address for export download links.
+ * server. `base` is the origin plus base path, the mock's own address for export download links. Under `filePaths`
+ * (the path of `mediaBaseUrl`, the CDN stand-in) only media and export files are served.
  */
-export function resolveTarget(method: string, url: URL, basePaths: readonly string[]): Target {
+export function resolveTarget(
+  method: string,
+  url: URL,
+  basePaths: readonly string[],
+  filePaths: readonly string[] = [],
+): Target {
   for (const basePath of basePaths) {
     if (!url.pathname.startsWith(`${basePath}/`)) continue;
     const path = url.pathname.slice(basePath.length);
     const base = url.origin + basePath;
-    const download = DOWNLOAD.exec(path);
-    if (download) return { kind: 'download', file: download[1] ?? '', path, base };
-    const media = MEDIA.exec(path);
-    if (media) return { kind: 'media', folder: media[1] as MediaTarget['folder'], file: media[2] ?? '', path };
+    const file = fileTarget(path, base);
+    if (file) return file;
     const match = matchRoute(method, path);
     if (match.ok) return { kind: 'route', name: match.name, id: match.id, path, base };
     if (match.reason === 'method-not-allowed') return { kind: 'method-not-allowed', allow: match.allow, path };
+  }
+  for (const filePath of filePaths) {
+    if (!url.pathname.startsWith(`${filePath}/`)) continue;
+    const file = fileTarget(url.pathname.slice(filePath.length), url.origin + filePath);
+    if (file) return file;
   }
   return { kind: 'not-found' };
 }

@@ -37,7 +37,7 @@ export interface MockRequestRecord {
   query: Record<string, string>;
   /**
    * The body parsed as JSON; its raw text when it is not JSON or nests more than 64 deep; its first
-   * `requestLog.maxBodyBytes` characters when longer; undefined when empty.
+   * `requestLog.maxBodyBytes` bytes, as text, when longer (a copy: the whole body is not kept); undefined when empty.
    */
   body: unknown;
   /** The body's whole size in bytes, however much of it `body` keeps. */
@@ -70,9 +70,10 @@ export interface MockApiOptions {
    */
   basePath?: string | readonly string[];
   /**
-   * Where media links point, standing in for the real API's CDN (`http://127.0.0.1:4001`): the mock serves media
-   * under any of its base paths, so a server that passes `/media/…` to `fetch` works. Default: the origin and base
-   * path each listing request reached, so media comes from wherever the API does.
+   * Where poster, clip and export file links point, standing in for the real API's CDN (`http://127.0.0.1:4001`), so
+   * the browser never needs the API's own address (nor its key): the mock serves `/media/…` and `/exports/…` under this
+   * URL's path and under any of its base paths, so a server that passes them to `fetch` works. Default: the origin
+   * and base path each request reached, so files come from wherever the API does.
    */
   mediaBaseUrl?: string;
   /** The largest request body accepted (413), as on the proxy; 64 KiB by default. */

@@ -53,12 +53,12 @@ export async function readLimited(
 
 /** The outcome of reading a client's JSON body. */
 export type JsonBodyResult =
-  | { ok: true; value: Record<string, unknown> }
+  | { ok: true; value: Record<string, unknown>; text: string }
   | { ok: false; status: 400 | 408 | 413 | 415; code: ProxyErrorCode; message?: string };
 
 /**
  * Reads a POST body: JSON content type with no charset but UTF-8 (415), at most `maxBytes` by header and by count (413), whole within
- * `timeoutMs` (408), a JSON object (400).
+ * `timeoutMs` (408), a JSON object (400). `text` is the body as it arrived (less a byte-order mark), to forward as it is.
  */
 export async function readJsonBody(request: Request, maxBytes: number, timeoutMs?: number): Promise<JsonBodyResult> {
   if (!isJsonContentType(request.headers.get('content-type'))) {
@@ -85,5 +85,5 @@ export async function readJsonBody(request: Request, maxBytes: number, timeoutMs
     return invalid;
   }
   const parsed = parseJsonObject(text);
-  return parsed.ok ? { ok: true, value: parsed.value } : invalid;
+  return parsed.ok ? { ok: true, value: parsed.value, text } : invalid;
 }

@@ -43,8 +43,8 @@ export function errorResponse(status: number, code: ProxyErrorCode, options: Err
 const declined = new WeakSet<Response>();
 
 /** The 404 for a request outside the proxy's `basePath`, marked so `toNodeHandler` can call `next()` instead. */
-export function declinedResponse(): Response {
-  const response = errorResponse(404, 'not_found');
+export function declinedResponse(message?: string): Response {
+  const response = errorResponse(404, 'not_found', { message });
   declined.add(response);
   return response;
 }

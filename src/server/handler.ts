@@ -1,17 +1,23 @@
-import { checkRouteBody, checkRouteQuery } from '../api/request-check';
+import { checkRouteQuery } from '../api/request-check';
 import { ROUTES, routePath } from '../api/routes';
 import { runAuthorize } from './authorize';
+import { checkBody } from './body-check';
 import { readJsonBody } from './body-limit';
 import { registerClaim } from './claims';
-import { declinedResponse, errorResponse } from './errors';
+import { errorResponse } from './errors';
 import { misconfiguredHandler } from './misconfigured';
+import { createMountHint } from './mount-hint';
 import { checkOptions, type ProxyOptions } from './options';
 import { checkPath } from './path-guard';
 import { rawPathOf } from './raw-target';
 import { forward } from './upstream';
 
-const INVALID_QUERY = 'Some query parameters are invalid.';
-const INVALID_BODY = 'Some values are invalid; check the highlighted fields.';
+// The answer names each refused field with its sentence, so a developer reading it (curl, the network panel) needs
+// nothing else; `fields` carries the same sentences for a form to show beside each field.
+const refused = (what: string, fields: Record<string, string>) =>
+  `${what} ${Object.entries(fields)
+    .map(([field, message]) => `${field}: ${message}`)
+    .join(' ')}`;
 
 /** A fetch-standard request handler: Next.js route handlers, Hono, Remix and workers take it as it is. */
 export type ProxyHandler = (request: Request) => Promise<Response>;
@@ -25,12 +31,19 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
   const checked = checkOptions(options);
   if (!checked.ok) return misconfiguredHandler(checked.error, checked.basePath);
   const { config } = checked;
+  const mount = createMountHint(config.basePath);
 
   async function handle(request: Request): Promise<Response> {
     const url = new URL(request.url);
-    const target = checkPath(request.method, rawPathOf(request, url), config.basePath, url.search);
+    const rawPath = rawPathOf(request, url);
+    const target = checkPath(request.method, rawPath, config.basePath, url.search);
     if (!target.ok) {
-      if (target.outside) return declinedResponse();
+      if (target.outside) return mount.outside(request.method, rawPath);
+      const misplaced =
+        target.code === 'not_found'
+          ? mount.misplaced(request.method, rawPath.slice(config.basePath.length))
+          : undefined;
+      if (misplaced) return misplaced;
       return errorResponse(target.status, target.code, {
         message: target.message,
         fields: target.fields,
@@ -45,17 +58,20 @@ export function createProxyHandler(options: ProxyOptions): ProxyHandler {
     // proxy refuses to forward, with the same per-field messages.
     const checkedQuery = checkRouteQuery(target.name, url.searchParams);
     if (!checkedQuery.ok) {
-      return errorResponse(400, 'invalid_query', { message: INVALID_QUERY, fields: checkedQuery.fields });
+      const message = refused('Some query parameters are invalid.', checkedQuery.fields);
+      return errorResponse(400, 'invalid_query', { message, fields: checkedQuery.fields });
     }
     let body: string | undefined;
     if (ROUTES[target.name].method === 'POST') {
       const read = await readJsonBody(request, config.maxBodyBytes, config.timeoutMs);
       if (!read.ok) return errorResponse(read.status, read.code, { message: read.message });
-      const checkedBody = checkRouteBody(target.name, read.value);
+      const checkedBody = checkBody(target.name, read.value);
       if (!checkedBody.ok) {
-        return errorResponse(400, 'validation_failed', { message: INVALID_BODY, fields: checkedBody.fields });
+        const message = refused('Some values are invalid.', checkedBody.fields);
+        return errorResponse(400, 'validation_failed', { message, fields: checkedBody.fields });
       }
-      body = JSON.stringify(checkedBody.value);
+      // As it arrived: the check dropped nothing (or it would have refused), so re-serialising could only lose.
+      body = read.text;
     }
 
     // The upstream URL comes from configuration and the route table; from the client only a checked id and the

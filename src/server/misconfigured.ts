@@ -1,5 +1,6 @@
 import { isUnderBase, registerClaim } from './claims';
-import { declinedResponse, errorResponse } from './errors';
+import { errorResponse } from './errors';
+import { createMountHint } from './mount-hint';
 import type { ProxyOptionsError } from './options';
 
 /**
@@ -11,8 +12,11 @@ export function misconfiguredHandler(
   basePath: string | undefined,
 ): (request: Request) => Promise<Response> {
   let logged = false;
+  const mount = basePath === undefined ? undefined : createMountHint(basePath);
   const handler = async (request: Request) => {
-    if (basePath !== undefined && !isUnderBase(new URL(request.url).pathname, basePath)) return declinedResponse();
+    const { pathname } = new URL(request.url);
+    if (mount && basePath !== undefined && !isUnderBase(pathname, basePath))
+      return mount.outside(request.method, pathname);
     if (!logged) {
       logged = true;
       console.error(`${error.message} Until then every request to the proxy answers 500.`);

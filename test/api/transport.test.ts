@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createClient, type SixtySecondsError } from '../../src/api';
+import { createMockApi } from '../../src/mock';
 
 const answer =
   (body: string, init: ResponseInit = {}) =>
@@ -16,6 +17,7 @@ const failure = (promise: Promise<unknown>) =>
 
 afterEach(() => {
   vi.useRealTimers();
+  vi.unstubAllGlobals();
 });
 
 describe('the client', () => {
@@ -135,5 +137,24 @@ describe('the client', () => {
     const error = await failure(createClient({ baseUrl: '/api/ss' }).listVideos());
     expect(error.kind).toBe('invalid-request');
     expect(error.message).toMatch(/origin/);
+  });
+
+  it('names a missing Request (stock jsdom under Jest) instead of blaming a URL that has an origin', async () => {
+    const mock = createMockApi();
+    vi.stubGlobal('Request', undefined);
+    const error = await failure(createClient({ baseUrl: 'http://mock', fetch: mock.fetch }).listVideos({ limit: 5 }));
+    expect(error).toMatchObject({ kind: 'invalid-request', retryable: false });
+    expect(error.message).toBe(
+      'GET /videos was not sent: this environment has no global Request. Run it where the fetch API exists (a ' +
+        'browser, Node 18 or later); under Jest, jsdom leaves it out, so use the jest-fixed-jsdom environment.',
+    );
+    expect(mock.requests).toHaveLength(0);
+  });
+
+  it('names a missing fetch, and does not retry what no retry can fix', async () => {
+    vi.stubGlobal('fetch', undefined);
+    const error = await failure(createClient({ baseUrl: 'http://proxy.test/api/ss' }).listVideos());
+    expect(error).toMatchObject({ kind: 'invalid-request', retryable: false });
+    expect(error.message).toMatch(/^GET \/videos was not sent: this environment has no global fetch\. /);
   });
 });

@@ -155,6 +155,15 @@ describe('a bounded request log', () => {
     expect(roomy.requests[0]?.body).toMatchObject({ customer_data });
   });
 
+  test('cuts a long body at 4,096 bytes, not characters, and never inside a character', async () => {
+    const api = createMockApi();
+    // '€' is three bytes in UTF-8: 4,096 bytes end a third of the way into one.
+    const body = '€'.repeat(100_000);
+    await api.fetch(`${BASE}/videos`, { method: 'POST', body, headers: { 'content-type': 'application/json' } });
+    const kept = api.requests[0]?.body as string;
+    expect([kept.length, /^€+$/.test(kept)]).toEqual([1365, true]);
+  });
+
   test('can always be JSON.stringified, even after a body nested 100,000 deep', async () => {
     const api = createMockApi({ requestLog: { maxBodyBytes: 1_000_000 } });
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;

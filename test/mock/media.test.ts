@@ -42,6 +42,27 @@ describe('the mock serves its own media', () => {
     expect((await call(api, video?.thumbnail ?? '')).headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
   });
 
+  test('with mediaBaseUrl, posters, clips and export files all come from it, served at its path; the API address appears nowhere', async () => {
+    const clock = manualClock();
+    const api = createMockApi({ seed: 3, basePath: '/v1', mediaBaseUrl: 'http://127.0.0.1:4001/cdn', now: clock.now });
+    const API = 'http://api.internal:9000/v1';
+    const listed = await call(api, `${API}/videos?status=published&limit=100`);
+    const started = await call(api, `${API}/analytics/export`, { method: 'POST', json: { type: 'account' } });
+    clock.advance(3000);
+    const status = await call(api, `${API}/analytics/export/${(started.body as { export_id: string }).export_id}`);
+    for (const answer of [listed, started, status]) expect(answer.text).not.toContain('api.internal');
+
+    const [video] = (listed.body as VideoList).data;
+    const links = [video?.thumbnail, video?.url, (status.body as { download_url: string }).download_url];
+    expect(links.map((link) => link?.replace(/[^/]+$/, ''))).toEqual([
+      'http://127.0.0.1:4001/cdn/media/thumbnails/',
+      'http://127.0.0.1:4001/cdn/media/videos/',
+      'http://127.0.0.1:4001/cdn/exports/',
+    ]);
+    const served = await Promise.all(links.map(async (link) => (await call(api, link ?? '')).status));
+    expect(served).toEqual([200, 200, 200]);
+  });
+
   test('a poster is a cacheable SVG showing the title and template, in the template colour, at the video shape', async () => {
     const api = createMockApi({ seed: 3 });
     const videos = await publishedVideos(api);

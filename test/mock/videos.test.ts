@@ -1,7 +1,7 @@
 // @vitest-environment node
 import * as v from 'valibot';
 import { describe, expect, test } from 'vitest';
-import { INPUT_MESSAGES, type VideoList, VideoListSchema, VideoSchema } from '../../src/api';
+import { INPUT_MESSAGES, VideoAnalyticsSchema, type VideoList, VideoListSchema, VideoSchema } from '../../src/api';
 import { createMockApi } from '../../src/mock';
 import { BASE, call, getJson, manualClock, newVideo } from './helpers';
 
@@ -35,6 +35,42 @@ describe('GET /videos', () => {
       expect(['9:16', '16:9', '1:1']).toContain(video.aspect_ratio);
     }
   });
+
+  test.each([1, 7, 42, 119])(
+    'seed %i serves the videos the API docs use, by their ids and titles, watched like any other',
+    async (seed) => {
+      const api = createMockApi({ seed });
+      const documented = api
+        .videos()
+        .filter((video) => video.id.startsWith('vid_12345') || video.id.startsWith('vid_67890'));
+      expect(documented.map(({ id, title, status, template_id }) => ({ id, title, status, template_id }))).toEqual([
+        {
+          id: 'vid_67890fghij',
+          title: 'Product Demo for Enterprise',
+          status: 'published',
+          template_id: 'tmpl_product_demo',
+        },
+        {
+          id: 'vid_12345abcde',
+          title: 'Welcome Message for John',
+          status: 'published',
+          template_id: 'tmpl_welcome_message',
+        },
+      ]);
+      expect(documented[1]?.duration).toBe(58.5);
+      for (const { id } of documented) {
+        const analytics = v.parse(VideoAnalyticsSchema, await getJson(api, `/analytics/videos/${id}`));
+        expect(analytics.video_id).toBe(id);
+        expect(analytics.metrics.views).toBeGreaterThan(0);
+      }
+      // The same seed, the same two videos: nothing about them depends on the clock or on what else was asked.
+      expect(
+        createMockApi({ seed })
+          .videos()
+          .filter((video) => documented.some((doc) => doc.id === video.id)),
+      ).toEqual(documented);
+    },
+  );
 
   test('walking every page with any limit adds up to the total, without repeats', async () => {
     const api = createMockApi({ seed: 11 });

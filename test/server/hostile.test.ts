@@ -384,7 +384,7 @@ describe('a refused value is named, with the sentence the client itself would sh
     expect(response.status).toBe(400);
     expect(JSON.parse(response.text).error).toEqual({
       code: 'invalid_query',
-      message: 'Some query parameters are invalid.',
+      message: `Some query parameters are invalid. page: ${INPUT_MESSAGES.page} limit: ${INPUT_MESSAGES.limit} status: ${INPUT_MESSAGES.status}`,
       fields: { page: INPUT_MESSAGES.page, limit: INPUT_MESSAGES.limit, status: INPUT_MESSAGES.status },
     });
     expect(upstream.calls.length).toBe(before);
@@ -420,19 +420,83 @@ describe('a refused value is named, with the sentence the client itself would sh
   });
 });
 
-describe('what a valid request sends on is rebuilt from checked values', () => {
+describe('a refused body is told in plain sentences that name each field', () => {
+  const post = async (path: string, body: unknown) => {
+    const response = await sendRaw(proxy.origin, {
+      method: 'POST',
+      target: api(path),
+      headers: json,
+      body: JSON.stringify(body),
+    });
+    expect(response.status).toBe(400);
+    return JSON.parse(response.text).error as { message: string; fields: Record<string, string> };
+  };
+
+  it('names each missing field of a video with its own sentence', async () => {
+    const error = await post('/videos', { title: 'Hi' });
+    expect(error.fields).toEqual({
+      template_id: 'Choose a template.',
+      customer_data: 'Give customer data, an object of text values (it may be empty).',
+    });
+    expect(error.message).toBe(
+      'Some values are invalid. template_id: Choose a template. customer_data: Give customer data, an object of text ' +
+        'values (it may be empty).',
+    );
+  });
+
+  it('names a missing export type', async () => {
+    expect((await post('/analytics/export', { format: 'csv' })).fields).toEqual({
+      type: 'Export type must be video, account or template.',
+    });
+  });
+
+  it.each([
+    ['/videos', {}],
+    ['/videos', { title: 3, template_id: [], customer_data: 'x', ai_messaging: 'loud', aspect_ratio: null }],
+    ['/videos', { title: 'Hi', template_id: 't', customer_data: { a: {} }, ai_messaging: { key_points: 'x' } }],
+    ['/analytics/export', {}],
+    ['/analytics/export', { type: 'video', metrics: 'views', start_date: 5, format: 1 }],
+  ])('POST %s %j: no word of the schema library', async (path, body) => {
+    const error = await post(path, body);
+    expect(Object.keys(error.fields).length).toBeGreaterThan(0);
+    for (const text of [error.message, ...Object.values(error.fields)]) {
+      expect(text).not.toMatch(/Invalid (?:key|type|length)|Expected|received/);
+      expect(text).toMatch(/^[A-Z].*\.$/);
+    }
+  });
+});
+
+describe('what a valid request sends on: the query rebuilt from checked values, the body as it arrived', () => {
   it('sends the body as application/json; charset=utf-8, whatever parameters came with it', async () => {
     const before = upstream.calls.length;
+    const body = JSON.stringify({ title: ' Hi ', template_id: 'tmpl_1', customer_data: {} });
     const response = await sendRaw(proxy.origin, {
       method: 'POST',
       target: api('/videos'),
       headers: { 'content-type': 'Application/JSON; charset=UTF-8; boundary=xyz; profile="https://evil.test"' },
-      body: JSON.stringify({ title: ' Hi ', template_id: 'tmpl_1', customer_data: {}, admin: true }),
+      body,
     });
     expect(response.status).toBe(200);
     const [call] = upstream.calls.slice(before);
     expect(call?.headers.get('content-type')).toBe('application/json; charset=utf-8');
-    expect(JSON.parse(call?.body ?? '')).toEqual({ title: 'Hi', template_id: 'tmpl_1', customer_data: {} });
+    expect(call?.body).toBe(body);
+  });
+
+  it('refuses a field the API does not document, by name, rather than drop it on the way', async () => {
+    const before = upstream.calls.length;
+    const response = await sendRaw(proxy.origin, {
+      method: 'POST',
+      target: api('/videos'),
+      headers: json,
+      body: JSON.stringify({ title: 'Hi', template_id: 'tmpl_1', customer_data: {}, admin: true }),
+    });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.text).error).toEqual({
+      code: 'validation_failed',
+      message: 'Some values are invalid. admin: The API documents no such field here; remove it.',
+      fields: { admin: 'The API documents no such field here; remove it.' },
+    });
+    expect(upstream.calls.length).toBe(before);
   });
 
   it('sends numbers as plain numbers and drops repeated and unknown parameters', async () => {

@@ -161,6 +161,84 @@ describe('what goes upstream', () => {
   });
 });
 
+describe('nothing is lost on the way', () => {
+  const post = (handler: ReturnType<typeof proxyWith>['handler'], path: string, body: string) =>
+    handler(at(path, { method: 'POST', body, headers: { 'content-type': 'application/json' } }));
+
+  it.each([
+    [
+      'spaced and escaped, keys in any order',
+      '{ "customer_data" : {"name":"Zo\\u00eb","a.b":"x\\ny"},\n "title":" Hi ", "template_id":"tmpl_1" }',
+    ],
+    [
+      'every documented field',
+      JSON.stringify({
+        title: 'Hi',
+        template_id: 't',
+        customer_data: { 'first name': 'Ann', plan: 'Gold' },
+        ai_messaging: { tone: 'warm', key_points: [' a '] },
+        aspect_ratio: '1:1',
+        project_id: 'p',
+      }),
+    ],
+    [
+      'a customer field named like a built-in',
+      JSON.stringify({
+        title: 'Hi',
+        template_id: 't',
+        customer_data: { toString: 'a', hasOwnProperty: 'b', __defineGetter__: 'c' },
+      }),
+    ],
+  ])('a create body reaches the API byte for byte: %s', async (_name, body) => {
+    const { handler, calls } = proxyWith(() => Response.json({}, { status: 201 }));
+    const response = await post(handler, '/videos', body);
+    if (response.status !== 201) throw new Error(await response.text());
+    expect(calls.map((call) => call.body)).toEqual([body]);
+  });
+
+  it.each(['__proto__', 'constructor', 'prototype'])(
+    'a customer field named %s is refused with a 400 naming it, never dropped',
+    async (name) => {
+      const { handler, calls } = proxyWith();
+      const body = `{"title":"Hi","template_id":"t","customer_data":{"name":"Ann","${name}":"kept?"}}`;
+      const response = await post(handler, '/videos', body);
+      expect(response.status).toBe(400);
+      const { error } = (await response.json()) as { error: { fields: Record<string, string>; message: string } };
+      expect(error.fields).toEqual({
+        [`customer_data.${name}`]: 'A customer field cannot be named __proto__, constructor or prototype.',
+      });
+      expect(error.message).toContain(`customer_data.${name}: `);
+      expect(calls).toHaveLength(0);
+    },
+  );
+
+  it('an undocumented field, at any depth, is refused by name', async () => {
+    const { handler, calls } = proxyWith();
+    const nested = JSON.stringify({
+      title: 'Hi',
+      template_id: 't',
+      customer_data: {},
+      ai_messaging: { tone: 'warm', voice: 'deep' },
+    });
+    const response = await post(handler, '/videos', nested);
+    expect(((await response.json()) as { error: { fields: unknown } }).error.fields).toEqual({
+      'ai_messaging.voice': 'The API documents no such field here; remove it.',
+    });
+    const exported = await post(handler, '/analytics/export', '{"type":"account","email_to":"a@b.c"}');
+    expect(((await exported.json()) as { error: { fields: unknown } }).error.fields).toEqual({
+      email_to: 'The API documents no such field here; remove it.',
+    });
+    expect(calls).toHaveLength(0);
+  });
+
+  it('an export request reaches the API byte for byte', async () => {
+    const { handler, calls } = proxyWith(() => Response.json({}, { status: 202 }));
+    const body = '{"type":"video","id":"vid_12345abcde","metrics":["views","views"],"format":"json"}';
+    expect((await post(handler, '/analytics/export', body)).status).toBe(202);
+    expect(calls.map((call) => call.body)).toEqual([body]);
+  });
+});
+
 describe('what comes back', () => {
   it('passes only the headers the client reads: Set-Cookie, hop-by-hop, Location, rate-limit notes stay', async () => {
     const { handler } = proxyWith(() => {

@@ -20,6 +20,9 @@ export const title = 'Give the video a title.';
 export const titleLength = 'Give the video a title of at most 200 characters.';
 export const templateId = 'Choose a template.';
 export const customerData = 'Customer data must be an object of text values.';
+export const customerDataMissing = 'Give customer data, an object of text values (it may be empty).';
+export const videoObject = 'The video must be an object with a title, template_id and customer_data.';
+export const exportObject = 'The export request must be an object with a type.';
 export const customerFields = 'Customer data can have at most 50 fields.';
 export const customerFieldName = 'Every customer field needs a name of at most 100 characters.';
 export const customerValue = 'A customer field can hold at most 1,000 characters.';
@@ -50,6 +53,9 @@ export const INPUT_MESSAGES = {
   titleLength,
   templateId,
   customerData,
+  customerDataMissing,
+  videoObject,
+  exportObject,
   customerFields,
   customerFieldName,
   customerValue,

@@ -11,6 +11,17 @@ const endNotBeforeStart = <T extends { startDate?: string | undefined; endDate?:
 const wholeNumber = (min: number, max: number, message: string) =>
   v.pipe(v.number(message), v.integer(message), v.minValue(min, message), v.maxValue(max, message));
 
+/**
+ * The message of an object's own issues: a missing key's sentence (valibot's default reads "Invalid key: Expected
+ * \"title\" but received undefined"), else `otherwise` for input that is no object at all.
+ */
+const keysOrObject =
+  (missing: Record<string, string>, otherwise: string) =>
+  (issue: v.ObjectIssue): string => {
+    const key = issue.path?.at(-1)?.key;
+    return (typeof key === 'string' && Object.hasOwn(missing, key) && missing[key]) || otherwise;
+  };
+
 /** Options of `GET /videos`. */
 export const ListVideosParamsSchema = v.object({
   page: v.optional(wholeNumber(1, Number.MAX_SAFE_INTEGER, M.page)),
@@ -59,68 +70,74 @@ export const CREATE_VIDEO_LIMITS = {
 const L = CREATE_VIDEO_LIMITS;
 
 /** The documented body of `POST /videos`. */
-export const CreateVideoInputSchema = v.object({
-  title: v.pipe(v.string(M.title), v.trim(), v.nonEmpty(M.title), v.maxLength(L.title, M.titleLength)),
-  template_id: v.pipe(v.string(M.templateId), v.trim(), v.nonEmpty(M.templateId), v.maxLength(L.id, M.idLength)),
-  customer_data: v.pipe(
-    v.record(
-      v.pipe(
-        v.string(M.customerFieldName),
-        v.nonEmpty(M.customerFieldName),
-        v.maxLength(L.customerFieldName, M.customerFieldName),
-      ),
-      v.pipe(v.string(M.customerData), v.maxLength(L.customerValue, M.customerValue)),
-      M.customerData,
-    ),
-    v.check((record) => Object.keys(record).length <= L.customerFields, M.customerFields),
-  ),
-  ai_messaging: v.optional(
-    v.object(
-      {
-        tone: v.optional(v.pipe(v.string(M.aiMessaging), v.maxLength(L.tone, M.tone))),
-        key_points: v.optional(
-          v.pipe(
-            v.array(
-              v.pipe(
-                v.string(M.aiMessaging),
-                v.trim(),
-                v.nonEmpty(M.keyPoint),
-                v.maxLength(L.keyPoint, M.keyPointLength),
-              ),
-              M.aiMessaging,
-            ),
-            v.maxLength(L.keyPoints, M.keyPoints),
-          ),
+export const CreateVideoInputSchema = v.object(
+  {
+    title: v.pipe(v.string(M.title), v.trim(), v.nonEmpty(M.title), v.maxLength(L.title, M.titleLength)),
+    template_id: v.pipe(v.string(M.templateId), v.trim(), v.nonEmpty(M.templateId), v.maxLength(L.id, M.idLength)),
+    customer_data: v.pipe(
+      v.record(
+        v.pipe(
+          v.string(M.customerFieldName),
+          v.nonEmpty(M.customerFieldName),
+          v.maxLength(L.customerFieldName, M.customerFieldName),
         ),
-      },
-      M.aiMessaging,
+        v.pipe(v.string(M.customerData), v.maxLength(L.customerValue, M.customerValue)),
+        M.customerData,
+      ),
+      v.check((record) => Object.keys(record).length <= L.customerFields, M.customerFields),
     ),
-  ),
-  aspect_ratio: v.optional(v.message(AspectRatio, M.aspectRatio)),
-  project_id: v.optional(v.pipe(v.string(M.projectId), v.trim(), v.maxLength(L.id, M.idLength))),
-});
+    ai_messaging: v.optional(
+      v.object(
+        {
+          tone: v.optional(v.pipe(v.string(M.aiMessaging), v.maxLength(L.tone, M.tone))),
+          key_points: v.optional(
+            v.pipe(
+              v.array(
+                v.pipe(
+                  v.string(M.aiMessaging),
+                  v.trim(),
+                  v.nonEmpty(M.keyPoint),
+                  v.maxLength(L.keyPoint, M.keyPointLength),
+                ),
+                M.aiMessaging,
+              ),
+              v.maxLength(L.keyPoints, M.keyPoints),
+            ),
+          ),
+        },
+        M.aiMessaging,
+      ),
+    ),
+    aspect_ratio: v.optional(v.message(AspectRatio, M.aspectRatio)),
+    project_id: v.optional(v.pipe(v.string(M.projectId), v.trim(), v.maxLength(L.id, M.idLength))),
+  },
+  keysOrObject({ title: M.title, template_id: M.templateId, customer_data: M.customerDataMissing }, M.videoObject),
+);
 
 const isExportMetric = (name: string) => (EXPORT_METRICS as readonly string[]).includes(name);
 
 /** The documented body of `POST /analytics/export`; `id` is required for video and template exports. */
 export const ExportRequestSchema = v.pipe(
-  v.object({
-    type: v.message(ExportType, M.exportType),
-    id: v.optional(v.pipe(v.string(M.exportId), v.nonEmpty(M.exportId))),
-    start_date: v.optional(IsoDate),
-    end_date: v.optional(IsoDate),
-    format: v.optional(v.message(ExportFormat, M.format)),
-    metrics: v.optional(
-      v.pipe(
-        v.array(v.string(M.metrics), M.metrics),
-        v.nonEmpty(M.noMetrics),
-        v.check(
-          (names) => names.every(isExportMetric),
-          (issue) => M.unknownMetric(String(issue.input.find((name) => !isExportMetric(name))), EXPORT_METRICS),
+  v.object(
+    {
+      type: v.message(ExportType, M.exportType),
+      id: v.optional(v.pipe(v.string(M.exportId), v.nonEmpty(M.exportId))),
+      start_date: v.optional(IsoDate),
+      end_date: v.optional(IsoDate),
+      format: v.optional(v.message(ExportFormat, M.format)),
+      metrics: v.optional(
+        v.pipe(
+          v.array(v.string(M.metrics), M.metrics),
+          v.nonEmpty(M.noMetrics),
+          v.check(
+            (names) => names.every(isExportMetric),
+            (issue) => M.unknownMetric(String(issue.input.find((name) => !isExportMetric(name))), EXPORT_METRICS),
+          ),
         ),
       ),
-    ),
-  }),
+    },
+    keysOrObject({ type: M.exportType }, M.exportObject),
+  ),
   v.forward(
     v.check((body) => body.type === 'account' || Boolean(body.id), M.exportId),
     ['id'],

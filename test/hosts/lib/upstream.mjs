@@ -31,9 +31,9 @@ const stop = (server) =>
 /**
  * Serves `createMockApi({ seed })` from the app's install on 127.0.0.1, refusing (401) every request without
  * `Authorization: Bearer <key>`. `refused` lists what it turned away; `mock.requests` what it answered; `seed` is
- * the mock's seed, for a test to build the same data with a mock of its own. Its media (posters, the sample video)
- * comes from a second port, `cdn`, with no key, as the real API's CDN does: the browser loads it directly, and the
- * upstream's own address never reaches the browser.
+ * the mock's seed, for a test to build the same data with a mock of its own. Its files (posters, the sample video,
+ * export downloads) come from a second port, `cdn`, with no key, as the real API's CDN does: the browser loads them
+ * directly, and the upstream's own address never reaches the browser.
  */
 export async function startUpstream(appDir, { key, seed = 1 }) {
   const { createMockApi } = await importFrom(appDir, '@sixtyseconds/react/mock');
@@ -41,9 +41,9 @@ export async function startUpstream(appDir, { key, seed = 1 }) {
   let mock;
   const cdnServer = createServer(
     toNodeHandler((request) =>
-      new URL(request.url).pathname.startsWith('/media/')
+      /^\/(?:media|exports)\//.test(new URL(request.url).pathname)
         ? mock.fetch(request)
-        : Response.json({ error: { code: 'not_found', message: 'The CDN serves media only.' } }, { status: 404 }),
+        : Response.json({ error: { code: 'not_found', message: 'The CDN serves files only.' } }, { status: 404 }),
     ),
   );
   const cdn = await listen(cdnServer);
