@@ -46,43 +46,50 @@ const textOf = (html) =>
 /** How long after hydration the prefetched page must stay silent towards the proxy. */
 const QUIET_AFTER_HYDRATION_MS = 5_000;
 
+/**
+ * A server-prefetched dashboard at `path`: the HTML `next start` sends holds the video's title and view count before
+ * any script runs, and the browser asks the proxy nothing from load until 5 s after hydration.
+ */
+const serverPrefetched = (path, how) => ({
+  name: `server-prefetched dashboard, ${how} (${path})`,
+  async visit(page, origin, upstream, dir) {
+    const { watched } = seeded(upstream.mock);
+    const views = await viewsOf(dir, upstream.seed, watched.id);
+    const url = `${origin}${path}?video=${watched.id}`;
+
+    // The HTML `next start` sends, before any script: the video's title and its view count are already text.
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+    const text = textOf(await response.text());
+    // The video's panel runs from its id (under its title) to the account's panel; its first card is the views.
+    const panel = text.slice(text.indexOf(` ${watched.id} `), text.indexOf('Account analytics'));
+    for (const [what, within, expected] of [
+      ['title', text, watched.title],
+      ['view count', panel, `Views ${views} `],
+    ]) {
+      if (!within.includes(expected)) throw new Error(`the server HTML lacks the video's ${what} "${expected}"`);
+    }
+
+    // In the browser: not one request to the proxy from load until 5 s after hydration.
+    const proxied = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname.startsWith('/api/sixtyseconds')) proxied.push(request.url());
+    });
+    await page.goto(url);
+    await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+    await sleep(QUIET_AFTER_HYDRATION_MS);
+    if (proxied.length > 0) {
+      throw new Error(`the page asked the proxy ${proxied.length} times after a prefetch: ${proxied.join(', ')}`);
+    }
+    await page.getByRole('region', { name: watched.title, exact: true }).getByText(views).first().waitFor();
+    return `title and ${views} views in the server HTML, 0 proxy requests until ${QUIET_AFTER_HYDRATION_MS / 1000} s after hydration`;
+  },
+});
+
 /** The pages and what each must show; each `visit` leaves the page loaded so its responses can be scanned. */
 const PAGES = [
-  {
-    name: 'server-prefetched dashboard (/prefetched)',
-    async visit(page, origin, upstream, dir) {
-      const { watched } = seeded(upstream.mock);
-      const views = await viewsOf(dir, upstream.seed, watched.id);
-      const url = `${origin}/prefetched?video=${watched.id}`;
-
-      // The HTML `next start` sends, before any script: the video's title and its view count are already text.
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`GET /prefetched answered ${response.status}`);
-      const text = textOf(await response.text());
-      // The video's panel runs from its id (under its title) to the account's panel; its first card is the views.
-      const panel = text.slice(text.indexOf(` ${watched.id} `), text.indexOf('Account analytics'));
-      for (const [what, within, expected] of [
-        ['title', text, watched.title],
-        ['view count', panel, `Views ${views} `],
-      ]) {
-        if (!within.includes(expected)) throw new Error(`the server HTML lacks the video's ${what} "${expected}"`);
-      }
-
-      // In the browser: not one request to the proxy from load until 5 s after hydration.
-      const proxied = [];
-      page.on('request', (request) => {
-        if (new URL(request.url()).pathname.startsWith('/api/sixtyseconds')) proxied.push(request.url());
-      });
-      await page.goto(url);
-      await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
-      await sleep(QUIET_AFTER_HYDRATION_MS);
-      if (proxied.length > 0) {
-        throw new Error(`the page asked the proxy ${proxied.length} times after a prefetch: ${proxied.join(', ')}`);
-      }
-      await page.getByRole('region', { name: watched.title, exact: true }).getByText(views).first().waitFor();
-      return `title and ${views} views in the server HTML, 0 proxy requests until ${QUIET_AFTER_HYDRATION_MS / 1000} s after hydration`;
-    },
-  },
+  serverPrefetched('/prefetched', 'prefetchQueries → fallback'),
+  serverPrefetched('/query-prefetched', 'its own QueryClient → sixtySecondsQueryOptions → HydrationBoundary'),
   {
     name: 'client dashboard (/)',
     async visit(page, origin, upstream) {
