@@ -40,9 +40,11 @@ describe('a fallback that changes while the provider is mounted (router.refresh(
         <Views videoId={videoId} />
       </SixtySecondsProvider>
     );
-    const views = (first.entries[0]?.data as VideoAnalytics).metrics.views;
+    const [entry] = first.entries;
+    if (!entry) throw new Error('the server could not prefetch the video');
+    const views = (entry.data as VideoAnalytics).metrics.views;
     // Fake time from the server's fetch on: what the page shows after each refresh is checked once it has settled.
-    vi.useFakeTimers({ now: first.entries[0]?.fetchedAt ?? 0 });
+    vi.useFakeTimers({ now: entry.fetchedAt });
     const { rerender } = render(page(first));
     expect(screen.getByText(`${views} views`)).toBeInTheDocument();
 
