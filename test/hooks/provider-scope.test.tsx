@@ -46,6 +46,12 @@ describe('a provider whose baseUrl changes', () => {
   });
 });
 
+/** A failed read's status where the host's boundary would otherwise catch it. */
+function VideoState({ videoId }: { videoId: string }) {
+  const { error } = useVideoAnalytics(videoId);
+  return error ? <p role="alert">{`Failed with ${error.status}`}</p> : <p>Loading…</p>;
+}
+
 function VideoTitle({ videoId }: { videoId: string }) {
   const { data, isLoading } = useVideoAnalytics(videoId);
   return <h2 aria-busy={isLoading}>{data ? `${data.video_id}: ${data.title}` : 'No analytics yet'}</h2>;
@@ -113,5 +119,27 @@ describe.each([
     ]);
     // The host's defaults are still its own: ours travel with each read.
     expect(host.getDefaultOptions().queries).toMatchObject({ refetchInterval: 50, retry: 5, throwOnError: true });
+  });
+
+  it("shows a failed read as our error, retried by our policy, never thrown into the host's error boundary", async () => {
+    const mock = createMockApi({ seed: 3, faults: { getVideoAnalytics: { status: 503 } } });
+    const host = hostileHostClient();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    render(
+      <QueryClientProvider client={host}>
+        <SixtySecondsProvider
+          baseUrl="http://host.test/api/sixtyseconds"
+          fetch={(request) => mock.fetch(request)}
+          queryClient={shared ? host : undefined}
+          retry={{ retries: 1, baseDelayMs: 10 }}
+        >
+          <VideoState videoId="vid_any" />
+        </SixtySecondsProvider>
+      </QueryClientProvider>,
+    );
+    await elapse(1_000);
+    expect(screen.getByRole('alert')).toHaveTextContent('503');
+    // The first request and one retry (our policy), not the host's five.
+    expect(mock.requests).toHaveLength(2);
   });
 });
