@@ -33,7 +33,7 @@ const withProvider: Decorator = (Story, { id, globals, parameters, viewMode, loa
   // asks its own mock directly, so one story's faults or latency never reach the others.
   const docsFetch = viewMode === 'docs' && loaded.mock ? storyMock(loaded).fetch : undefined;
   return (
-    // A key per story: each story starts with an empty SWR cache.
+    // A key per story: each story starts with an empty query cache.
     <SixtySecondsProvider
       key={id}
       baseUrl={MOCK_BASE_URL}

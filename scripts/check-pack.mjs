@@ -18,7 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const REACT_ONLY = /^(?:react|react-dom|swr|@radix-ui\/[^/]+|@visx\/[^/]+)(?:\/|$)/;
+const REACT_ONLY = /^(?:react|react-dom|@tanstack\/react-query|@radix-ui\/[^/]+|@visx\/[^/]+)(?:\/|$)/;
 const MSW = /^msw(?:\/|$)/;
 const USE_CLIENT = /^(?:\s*(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/))*\s*(['"])use client\1/;
 /** What makes a module client-only at run time: a hook call, a context, or an event handler on an element. */

@@ -1,4 +1,5 @@
 import type { SixtySecondsQuery } from './queries';
+
 import type { DateRange, GroupBy, VideoStatus } from './schemas';
 
 /** How `AccountAnalyticsPanel` groups trends until the user picks another: by week. */
@@ -11,7 +12,8 @@ export const DEFAULT_VIDEO_PAGE_SIZE = 20;
 export const clampPageSize = (size: number): number =>
   Number.isFinite(size) ? Math.min(100, Math.max(1, Math.round(size))) : DEFAULT_VIDEO_PAGE_SIZE;
 
-// A panel without a `range` asks for no dates: the API's default period.
+// A panel without a `range` asks for no dates: the API's default period. Each helper returns its kind of query, so
+// `sixtySecondsQueryOptions` knows the data it answers with.
 const dates = (range: DateRange = {}): DateRange => ({
   ...(range.startDate !== undefined && { startDate: range.startDate }),
   ...(range.endDate !== undefined && { endDate: range.endDate }),
@@ -20,21 +22,24 @@ const dates = (range: DateRange = {}): DateRange => ({
 /** The read `<VideoGallery>` makes first, given the same `defaultStatus` and `defaultPageSize`: page 1. */
 export const videoGalleryQuery = (
   props: { defaultStatus?: 'all' | VideoStatus; defaultPageSize?: number } = {},
-): SixtySecondsQuery => {
+): Extract<SixtySecondsQuery, { videos: unknown }> => {
   const { defaultStatus = 'all', defaultPageSize = DEFAULT_VIDEO_PAGE_SIZE } = props;
   const status = defaultStatus === 'all' ? {} : { status: defaultStatus };
   return { videos: { page: 1, limit: clampPageSize(defaultPageSize), ...status } };
 };
 
 /** The read `<VideoAnalyticsPanel videoId range>` makes first. */
-export const videoAnalyticsPanelQuery = (videoId: string, props: { range?: DateRange } = {}): SixtySecondsQuery => ({
+export const videoAnalyticsPanelQuery = (
+  videoId: string,
+  props: { range?: DateRange } = {},
+): Extract<SixtySecondsQuery, { videoAnalytics: unknown }> => ({
   videoAnalytics: { videoId, ...dates(props.range) },
 });
 
 /** The read `<AccountAnalyticsPanel range groupBy>` makes first (grouped by week unless told otherwise). */
 export const accountAnalyticsPanelQuery = (
   props: { range?: DateRange; groupBy?: GroupBy } = {},
-): SixtySecondsQuery => ({
+): Extract<SixtySecondsQuery, { accountAnalytics: unknown }> => ({
   accountAnalytics: { ...dates(props.range), groupBy: props.groupBy ?? DEFAULT_GROUP_BY },
 });
 
@@ -42,4 +47,6 @@ export const accountAnalyticsPanelQuery = (
 export const templateAnalyticsPanelQuery = (
   templateId: string,
   props: { range?: DateRange } = {},
-): SixtySecondsQuery => ({ templateAnalytics: { templateId, ...dates(props.range) } });
+): Extract<SixtySecondsQuery, { templateAnalytics: unknown }> => ({
+  templateAnalytics: { templateId, ...dates(props.range) },
+});

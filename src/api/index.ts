@@ -9,6 +9,7 @@ export * from './fallback';
 export * from './json-object';
 export * from './keys';
 export * from './queries';
+export * from './query-options';
 export * from './retry';
 export * from './routes';
 export * from './schemas';

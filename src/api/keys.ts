@@ -1,33 +1,27 @@
-import type { AccountAnalyticsParams, DateRange, ListVideosParams } from './schemas';
+import { queryName, type SixtySecondsQuery, type SixtySecondsQueryName } from './queries';
 
-/** The root of every cache key this library writes, so our entries never collide with a host's. */
-export const KEY_ROOT = '@sixtyseconds';
+/** The first part of every cache key this library writes, so our entries never collide with a host's. */
+export const KEY_ROOT = 'sixtyseconds';
 
-// One cache-key function per GET endpoint (each hook imports only its own); equal requests get equal keys, undefined
-// options dropped.
+/**
+ * A read's cache key: `['sixtyseconds', baseUrl, kind, params]`, where `{ [kind]: params }` is the read itself with
+ * the API's defaults filled in. The proxy URL comes second, so data fetched through one proxy never shows under another
+ * and one prefix (`['sixtyseconds', baseUrl, 'videos']`) reaches every list.
+ */
+export type SixtySecondsQueryKey = readonly [typeof KEY_ROOT, string, SixtySecondsQueryName, Record<string, unknown>];
 
-/** The cache key of a videos list. */
-export const videosKey = (params: ListVideosParams = {}) =>
-  [KEY_ROOT, 'videos', { page: params.page ?? 1, limit: params.limit ?? 20, status: params.status ?? null }] as const;
+// Unset options are left out, so a read with `{ status: undefined }` and one without it share an entry.
+const defined = (params: object): Record<string, unknown> =>
+  Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined));
 
-/** The cache key of one video's analytics. */
-export const videoAnalyticsKey = (videoId: string, range: DateRange = {}) =>
-  [KEY_ROOT, 'video-analytics', videoId, { start: range.startDate ?? null, end: range.endDate ?? null }] as const;
+/** The cache key of a read through the proxy at `baseUrl`: the same request always gets the same key. */
+export function queryKey(baseUrl: string, query: SixtySecondsQuery): SixtySecondsQueryKey {
+  const name = queryName(query);
+  const params = defined((query as Record<SixtySecondsQueryName, object>)[name]);
+  // A list without a page or size is page 1 of 20, as the API answers it.
+  return [KEY_ROOT, baseUrl, name, name === 'videos' ? { page: 1, limit: 20, ...params } : params];
+}
 
-/** The cache key of the account's analytics. */
-export const accountAnalyticsKey = (params: AccountAnalyticsParams = {}) =>
-  [
-    KEY_ROOT,
-    'account-analytics',
-    { start: params.startDate ?? null, end: params.endDate ?? null, groupBy: params.groupBy ?? null },
-  ] as const;
-
-/** The cache key of a template's analytics. */
-export const templateAnalyticsKey = (templateId: string, range: DateRange = {}) =>
-  [KEY_ROOT, 'template-analytics', templateId, { start: range.startDate ?? null, end: range.endDate ?? null }] as const;
-
-/** True for a key of a videos list, whatever its page or filter. */
-export const isVideosKey = (key: unknown): boolean => Array.isArray(key) && key[0] === KEY_ROOT && key[1] === 'videos';
-
-/** A hook's key as it is stored: the provider's proxy URL last, so two proxies never share an entry. */
-export const scopedKey = (key: readonly unknown[], baseUrl: string): readonly unknown[] => [...key, baseUrl];
+/** The key every read of one kind (or, without `name`, every read) through the proxy at `baseUrl` starts with. */
+export const keyPrefix = (baseUrl: string, name?: SixtySecondsQueryName): readonly unknown[] =>
+  name ? [KEY_ROOT, baseUrl, name] : [KEY_ROOT, baseUrl];

@@ -15,7 +15,15 @@ export {
   type SixtySecondsErrorKind,
 } from './errors';
 export type { SixtySecondsFallback, SixtySecondsFallbackEntry, SixtySecondsFallbackFailure } from './fallback';
+export type { SixtySecondsQueryKey } from './keys';
 export type { SixtySecondsQuery, SixtySecondsQueryData, SixtySecondsQueryName } from './queries';
+export {
+  DEFAULT_STALE_TIME,
+  type SixtySecondsQueryOptions,
+  type SixtySecondsQueryOptionsConfig,
+  type StaleTime,
+  sixtySecondsQueryOptions,
+} from './query-options';
 export { DEFAULT_RETRY, type RetryOptions, type RetryPolicy } from './retry';
 export type * from './schemas';
 export type { TransportOptions } from './transport';

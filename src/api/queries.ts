@@ -1,5 +1,4 @@
 import type { CallOptions, SixtySecondsClient } from './client';
-import { accountAnalyticsKey, isVideosKey, KEY_ROOT, templateAnalyticsKey, videoAnalyticsKey, videosKey } from './keys';
 import type {
   AccountAnalytics,
   AccountAnalyticsParams,
@@ -40,47 +39,6 @@ export function queryName(query: SixtySecondsQuery): SixtySecondsQueryName {
   if ('videoAnalytics' in query) return 'videoAnalytics';
   if ('accountAnalytics' in query) return 'accountAnalytics';
   return 'templateAnalytics';
-}
-
-/** The cache key the hooks use for a query (before the provider appends its proxy URL). */
-export function queryKey(query: SixtySecondsQuery): readonly unknown[] {
-  if ('videos' in query) return videosKey(query.videos);
-  if ('videoAnalytics' in query) {
-    const { videoId, ...range } = query.videoAnalytics;
-    return videoAnalyticsKey(videoId, range);
-  }
-  if ('accountAnalytics' in query) return accountAnalyticsKey(query.accountAnalytics);
-  const { templateId, ...range } = query.templateAnalytics;
-  return templateAnalyticsKey(templateId, range);
-}
-
-type Range = { start: string | null; end: string | null };
-const dates = ({ start, end }: Range): DateRange => ({
-  ...(start !== null && { startDate: start }),
-  ...(end !== null && { endDate: end }),
-});
-
-/** The query a hook's cache key stands for (its proxy URL, if any, ignored); `undefined` for a key not ours. */
-export function queryOfKey(key: unknown): SixtySecondsQuery | undefined {
-  if (!Array.isArray(key)) return undefined;
-  if (isVideosKey(key)) {
-    const { page, limit, status } = key[2] as {
-      page: number;
-      limit: number;
-      status: ListVideosParams['status'] | null;
-    };
-    return { videos: { page, limit, ...(status !== null && { status }) } };
-  }
-  if (key[0] !== KEY_ROOT) return undefined;
-  if (key[1] === 'video-analytics') return { videoAnalytics: { videoId: key[2] as string, ...dates(key[3] as Range) } };
-  if (key[1] === 'template-analytics') {
-    return { templateAnalytics: { templateId: key[2] as string, ...dates(key[3] as Range) } };
-  }
-  if (key[1] === 'account-analytics') {
-    const { groupBy, ...range } = key[2] as Range & { groupBy: AccountAnalyticsParams['groupBy'] | null };
-    return { accountAnalytics: { ...dates(range), ...(groupBy !== null && { groupBy }) } };
-  }
-  return undefined;
 }
 
 /** Runs a query through a client: the same call, with the same parameters, the matching hook makes. */

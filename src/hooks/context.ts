@@ -1,10 +1,9 @@
 'use client';
+import type { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext } from 'react';
-import type { ClientOptions, RetryPolicy } from '../api';
+import type { ClientOptions, RetryPolicy, StaleTime } from '../api';
 import type { MessageOverrides } from '../messages';
 import type { Theme } from '../theme';
-import type { Freshness, StaleTime } from './freshness';
-import type { InflightRegistry } from './inflight';
 
 /** What `SixtySecondsProvider` shares with the hooks and components below it. */
 export interface SixtySecondsContextValue {
@@ -24,12 +23,10 @@ export interface SixtySecondsContextValue {
   retry: RetryPolicy;
   /** How often lists with processing videos and running exports are polled. */
   pollIntervalMs: number;
-  /** Aborts requests nobody is waiting for. */
-  inflight: InflightRegistry;
-  /** When each cache entry last got data. */
-  freshness: Freshness;
   /** How long data stays fresh before a mount asks again. */
   staleTime: StaleTime;
+  /** The cache: the host's `QueryClient` (the provider's `queryClient`) or the provider's own. */
+  queryClient: QueryClient;
 }
 
 /** The provider's context; `null` outside a provider. */

@@ -5,7 +5,6 @@ export {
   useProviderTheme,
   useSixtySeconds,
 } from './context';
-export { DEFAULT_STALE_TIME, type StaleTime } from './freshness';
 export { SixtySecondsProvider, type SixtySecondsProviderProps } from './provider';
 export type { QueryResult } from './query-result';
 export { type UseAccountAnalyticsResult, useAccountAnalytics } from './use-account-analytics';

@@ -1,20 +1,19 @@
 'use client';
-import { type ReactNode, useMemo, useRef, useState } from 'react';
-import { SWRConfig, type SWRConfiguration } from 'swr';
+import { HydrationBoundary, QueryClient } from '@tanstack/react-query';
+import { type CSSProperties, type ReactNode, useEffect, useMemo, useState } from 'react';
 import {
   type ClientOptions,
-  DEFAULT_RETRY,
   type RetryOptions,
   type RetryPolicy,
+  retryPolicyOf,
   type SixtySecondsFallback,
+  type StaleTime,
+  staleTimeOf,
 } from '../api';
 import type { MessageOverrides } from '../messages';
 import { type Theme, themeRootProps } from '../theme';
 import { SixtySecondsContext, type SixtySecondsContextValue } from './context';
-import { errorRetry } from './error-retry';
-import { DEFAULT_STALE_TIME, Freshness, type StaleTime } from './freshness';
-import { InflightRegistry } from './inflight';
-import { seedCache } from './seed-cache';
+import { fallbackState } from './fallback-state';
 
 /** Props of `SixtySecondsProvider`. */
 export interface SixtySecondsProviderProps extends ClientOptions {
@@ -34,55 +33,69 @@ export interface SixtySecondsProviderProps extends ClientOptions {
   /** Poll interval while videos are processing or an export runs; 3 s by default. */
   pollIntervalMs?: number | undefined;
   /**
-   * Data the server already fetched (`prefetchQueries` from `@sixtyseconds/react/server`): it fills the cache when the
-   * provider mounts, so the server's HTML has the numbers and hydration asks for nothing while they are fresh.
+   * Your app's TanStack Query `QueryClient`: our reads live in its cache (keys `['sixtyseconds', baseUrl, …]`), where
+   * your devtools list them and `sixtySecondsQueryOptions` prefetches land. Our retry policy and stale times travel
+   * with each read; your client's defaults are left as they are. Left out, the provider keeps a client of its own.
+   */
+  queryClient?: QueryClient | undefined;
+  /**
+   * Data the server already fetched (`prefetchQueries` from `@sixtyseconds/react/server`): it is hydrated into the
+   * cache as the provider renders, so the server's HTML has the numbers and hydration asks for nothing while they are
+   * fresh. A later fallback with newer data replaces what the cache holds.
    */
   fallback?: SixtySecondsFallback | undefined;
   /** How long fetched data stays fresh (no request on mount); 10 s for lists and 60 s for analytics by default. */
   staleTime?: Partial<StaleTime> | undefined;
   /** Class names for the wrapper element that carries the theme. */
   className?: string | undefined;
+  /** Inline style for the wrapper element; it wins over the theme's variables. */
+  style?: CSSProperties | undefined;
   /** The part of the app that uses SixtySeconds data. */
   children?: ReactNode | undefined;
 }
 
-/** Gives hooks and components the host's proxy, an isolated cache, a locale and a theme. */
+/**
+ * Gives hooks and components the host's proxy, a query cache, a locale and a theme. It installs no
+ * `QueryClientProvider`: the hooks hand their client to TanStack Query themselves, so `useQueryClient()` in your own
+ * components still returns your app's client.
+ */
 export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
   const {
     baseUrl,
     timeoutMs,
+    fetch,
+    headers,
     locale = 'en-US',
     messages,
     dir,
     theme,
     retry,
     pollIntervalMs = 3000,
+    fallback,
     className,
+    style,
     children,
   } = props;
-  // Kept in refs so an inline function or object does not rebuild the client (and refetch) on every render.
-  const live = useRef(props);
-  live.current = props;
-  const [inflight] = useState(() => new InflightRegistry());
-  const [freshness] = useState(() => new Freshness());
-  const { listsMs = DEFAULT_STALE_TIME.listsMs, analyticsMs = DEFAULT_STALE_TIME.analyticsMs } = props.staleTime ?? {};
-  const staleTime = useMemo<StaleTime>(() => ({ listsMs, analyticsMs }), [listsMs, analyticsMs]);
-  const { retries = DEFAULT_RETRY.retries, baseDelayMs = DEFAULT_RETRY.baseDelayMs } = retry ?? {};
-  const maxDelayMs = retry?.maxDelayMs ?? DEFAULT_RETRY.maxDelayMs;
-  const policy = useMemo<RetryPolicy>(() => ({ retries, baseDelayMs, maxDelayMs }), [retries, baseDelayMs, maxDelayMs]);
+  const [ownClient] = useState(() => new QueryClient());
+  const queryClient = props.queryClient ?? ownClient;
+  // What QueryClientProvider would do: follow focus and connectivity while mounted (counted, so a host's client
+  // mounted by its own provider is not unmounted by ours).
+  useEffect(() => {
+    queryClient.mount();
+    return () => queryClient.unmount();
+  }, [queryClient]);
 
+  const { listsMs, analyticsMs } = staleTimeOf(props.staleTime);
+  const staleTime = useMemo<StaleTime>(() => ({ listsMs, analyticsMs }), [listsMs, analyticsMs]);
+  const { retries, baseDelayMs, maxDelayMs } = retryPolicyOf(retry);
+  const policy = useMemo<RetryPolicy>(() => ({ retries, baseDelayMs, maxDelayMs }), [retries, baseDelayMs, maxDelayMs]);
+  // A new inline `fetch` or `headers` gives a new transport, which refetches nothing: TanStack Query asks again only
+  // when a key changes or data goes stale, and the next request uses the newest function.
   const transport = useMemo<ClientOptions>(
-    () => ({
-      baseUrl,
-      timeoutMs,
-      fetch: (request) => (live.current.fetch ?? globalThis.fetch)(request),
-      headers: () => {
-        const headers = live.current.headers;
-        return (typeof headers === 'function' ? headers() : headers) ?? {};
-      },
-    }),
-    [baseUrl, timeoutMs],
+    () => ({ baseUrl, timeoutMs, fetch, headers }),
+    [baseUrl, timeoutMs, fetch, headers],
   );
+  const seed = useMemo(() => fallbackState(fallback, baseUrl), [fallback, baseUrl]);
 
   const value = useMemo<SixtySecondsContextValue>(
     () => ({
@@ -94,45 +107,20 @@ export function SixtySecondsProvider(props: SixtySecondsProviderProps) {
       theme,
       retry: policy,
       pollIntervalMs,
-      inflight,
-      freshness,
       staleTime,
+      queryClient,
     }),
-    [transport, baseUrl, locale, messages, dir, theme, policy, pollIntervalMs, inflight, freshness, staleTime],
+    [transport, baseUrl, locale, messages, dir, theme, policy, pollIntervalMs, staleTime, queryClient],
   );
 
-  const policyRef = useRef(policy);
-  policyRef.current = policy;
-  // A function value: SWR then takes our config as it is instead of merging it into a host app's own <SWRConfig>,
-  // whose keepPreviousData, refreshInterval, suspense, fetcher or middleware must never reach our hooks.
-  const [isolated] = useState(() => {
-    // A cache of our own: a host app's SWR cache never sees our keys, and ours never sees its. The server's
-    // prefetched data is in it from the first render, on the server and in the browser alike.
-    const cache = seedCache(props.fallback, baseUrl, freshness);
-    const config: SWRConfiguration = {
-      provider: () => cache,
-      keepPreviousData: false,
-      suspense: false,
-      refreshInterval: 0,
-      dedupingInterval: 2000,
-      revalidateOnFocus: false,
-      // Cached data is shown without a request on mount; useQuery asks again once it is stale (see `staleTime`).
-      revalidateIfStale: false,
-      // Every failure goes to onErrorRetry, which retries only what the policy says is worth it.
-      shouldRetryOnError: true,
-      onErrorRetry: errorRetry(() => policyRef.current),
-    };
-    return () => config;
-  });
-
-  const root = themeRootProps(theme);
+  const root = themeRootProps(theme, style);
   return (
     <SixtySecondsContext.Provider value={value}>
-      <SWRConfig value={isolated}>
+      <HydrationBoundary state={seed} queryClient={queryClient}>
         <div {...root} dir={dir} className={className ? `ss-root ss-provider ${className}` : 'ss-root ss-provider'}>
           {children}
         </div>
-      </SWRConfig>
+      </HydrationBoundary>
     </SixtySecondsContext.Provider>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
-import { type AccountAnalytics, type AccountAnalyticsParams, accountAnalyticsKey, getAccountAnalytics } from '../api';
+import { type AccountAnalytics, type AccountAnalyticsParams, getAccountAnalytics } from '../api';
 import type { QueryResult } from './query-result';
-import { useQuery } from './use-query';
+import { useRead } from './use-read';
 
 /** The result of `useAccountAnalytics`. */
 export type UseAccountAnalyticsResult = QueryResult<AccountAnalytics>;
@@ -9,9 +9,9 @@ export type UseAccountAnalyticsResult = QueryResult<AccountAnalytics>;
 /** The account's summary, trends and top videos for a period, grouped by day, week or month; `null` waits. */
 export function useAccountAnalytics(params: AccountAnalyticsParams | null = {}): UseAccountAnalyticsResult {
   const { startDate, endDate, groupBy } = params ?? {};
-  const { isPreviousData: _, ...result } = useQuery(
-    params ? accountAnalyticsKey({ startDate, endDate, groupBy }) : null,
-    (transport, signal) => getAccountAnalytics(transport, { startDate, endDate, groupBy }, { signal }),
+  const query = params ? { accountAnalytics: { startDate, endDate, groupBy } } : null;
+  const { isPreviousData: _, ...result } = useRead('accountAnalytics', query, (transport, signal) =>
+    getAccountAnalytics(transport, { startDate, endDate, groupBy }, { signal }),
   );
   return result;
 }

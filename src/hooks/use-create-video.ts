@@ -1,9 +1,9 @@
 'use client';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { useSWRConfig } from 'swr';
+import { useMutation } from '@tanstack/react-query';
+import { useCallback, useRef } from 'react';
 import {
   type CreateVideoInput,
-  isVideosKey,
+  keyPrefix,
   SixtySecondsError,
   createVideo as sendCreateVideo,
   type Video,
@@ -24,61 +24,55 @@ export interface UseCreateVideoResult {
   reset: () => void;
 }
 
-interface CreateState {
-  data: Video | undefined;
-  error: SixtySecondsError | undefined;
-  isPending: boolean;
-}
+const asError = (error: unknown): SixtySecondsError =>
+  error instanceof SixtySecondsError
+    ? error
+    : new SixtySecondsError('network', 'Creating the video failed.', { cause: error });
 
-const IDLE: CreateState = { data: undefined, error: undefined, isPending: false };
-
-/** Creates a video, one POST at a time, and refreshes every mounted videos list when it succeeds. */
+/** Creates a video, one POST at a time, and refreshes every videos list through this proxy when it succeeds. */
 export function useCreateVideo(): UseCreateVideoResult {
-  const { transport } = useSixtySeconds();
-  const { mutate } = useSWRConfig();
-  const [state, setState] = useState<CreateState>(IDLE);
+  const { transport, baseUrl, queryClient } = useSixtySeconds();
+  const mutation = useMutation<Video, SixtySecondsError, CreateVideoInput>(
+    {
+      mutationFn: (input) =>
+        sendCreateVideo(transport, input).catch((error: unknown) => {
+          throw asError(error);
+        }),
+      // Sending a create twice could make two videos.
+      retry: false,
+      throwOnError: false,
+      // Every list (any page, any filter) asks again, so galleries show the new processing video; the create does not
+      // wait for them.
+      onSuccess: () => {
+        void queryClient.invalidateQueries({ queryKey: keyPrefix(baseUrl, 'videos') });
+      },
+    },
+    queryClient,
+  );
+  const { mutateAsync, reset } = mutation;
+  // A double click must not create two videos: the second caller gets the first call's promise. Written when a
+  // call starts and settles, never during render.
   const pending = useRef<Promise<Video | undefined> | null>(null);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-
-  const update = useCallback((next: CreateState) => {
-    if (mounted.current) setState(next);
-  }, []);
 
   const createVideo = useCallback(
     (input: CreateVideoInput) => {
-      // A double click must not create two videos: hand the second caller the first call's promise.
       if (pending.current) return pending.current;
-      update({ data: undefined, error: undefined, isPending: true });
-      const run = sendCreateVideo(transport, input).then(
-        (video) => {
-          update({ data: video, error: undefined, isPending: false });
-          // Every list (any page, any filter) asks again, so galleries show the new processing video.
-          void mutate(isVideosKey);
-          return video;
-        },
-        (error: unknown) => {
-          const failure =
-            error instanceof SixtySecondsError
-              ? error
-              : new SixtySecondsError('network', 'Creating the video failed.', { cause: error });
-          update({ data: undefined, error: failure, isPending: false });
-          return undefined;
-        },
-      );
-      pending.current = run.finally(() => {
-        pending.current = null;
-      });
-      return pending.current;
+      const run = mutateAsync(input)
+        .catch(() => undefined)
+        .finally(() => {
+          pending.current = null;
+        });
+      pending.current = run;
+      return run;
     },
-    [transport, mutate, update],
+    [mutateAsync],
   );
 
-  const reset = useCallback(() => update(IDLE), [update]);
-  return { ...state, createVideo, reset };
+  return {
+    createVideo,
+    data: mutation.data,
+    error: mutation.error ?? undefined,
+    isPending: mutation.isPending,
+    reset,
+  };
 }

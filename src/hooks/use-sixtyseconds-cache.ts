@@ -1,19 +1,16 @@
 'use client';
+import type { QueryFilters } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { unstable_serialize, useSWRConfig } from 'swr';
 import {
   createClient,
+  keyPrefix,
   queryKey,
-  queryName,
-  queryOfKey,
-  runQuery,
   type SixtySecondsQuery,
   type SixtySecondsQueryData,
   type SixtySecondsQueryName,
-  scopedKey,
+  sixtySecondsQueryOptions,
 } from '../api';
 import { useSixtySeconds } from './context';
-import { staleTimeOf } from './freshness';
 
 /** Which cached reads `invalidate` refreshes: every read (none given), one kind, one exact query, or your own test. */
 export type SixtySecondsQueryFilter =
@@ -32,55 +29,39 @@ export interface SixtySecondsCache {
   setData: <Q extends SixtySecondsQuery>(query: Q, data: SixtySecondsQueryData<Q>) => Promise<void>;
 }
 
-const matcher = (filter: SixtySecondsQueryFilter): ((query: SixtySecondsQuery) => boolean) => {
-  if (filter === undefined) return () => true;
-  if (typeof filter === 'function') return filter;
-  if (typeof filter === 'string') return (query) => queryName(query) === filter;
-  const wanted = unstable_serialize(queryKey(filter));
-  return (query) => unstable_serialize(queryKey(query)) === wanted;
-};
+/** The TanStack Query filter for `filter`, limited to reads through the proxy at `baseUrl`. */
+function queryFilter(filter: SixtySecondsQueryFilter, baseUrl: string): QueryFilters {
+  if (filter === undefined) return { queryKey: keyPrefix(baseUrl) };
+  if (typeof filter === 'string') return { queryKey: keyPrefix(baseUrl, filter) };
+  if (typeof filter === 'object') return { queryKey: queryKey(baseUrl, filter), exact: true };
+  return {
+    queryKey: keyPrefix(baseUrl),
+    // A key is `['sixtyseconds', baseUrl, kind, params]` and `{ [kind]: params }` is its read (keys.ts); a hook
+    // still waiting for an id has no params and matches nothing.
+    predicate: ({ queryKey: [, , kind, params] }) =>
+      typeof kind === 'string' && typeof params === 'object' && params !== null && filter({ [kind]: params } as never),
+  };
+}
 
 /**
  * Steers the provider's cache from the host: refresh lists after a video was created elsewhere (a server action),
- * warm the next page, or show data the host already has. Reaches only this provider's cache, never the host's SWR.
+ * warm the next page, or show data the host already has. Reaches only our reads through this provider's proxy.
  */
 export function useSixtySecondsCache(): SixtySecondsCache {
-  const { transport, baseUrl, freshness, staleTime } = useSixtySeconds();
-  const { mutate, cache } = useSWRConfig();
+  const { transport, baseUrl, queryClient, staleTime, retry } = useSixtySeconds();
 
-  return useMemo<SixtySecondsCache>(() => {
-    const stored = (query: SixtySecondsQuery) => {
-      const key = scopedKey(queryKey(query), baseUrl);
-      return { key, hash: unstable_serialize(key) };
-    };
-    return {
-      async invalidate(filter) {
-        const matches = matcher(filter);
-        // Only this proxy's entries: the last part of every stored key is the proxy URL.
-        const ours = (key: unknown): boolean => {
-          if (!Array.isArray(key) || key[key.length - 1] !== baseUrl) return false;
-          const query = queryOfKey(key);
-          return query !== undefined && matches(query);
-        };
-        freshness.expire(ours);
-        await mutate(ours);
+  return useMemo<SixtySecondsCache>(
+    () => ({
+      invalidate: (filter) => queryClient.invalidateQueries(queryFilter(filter, baseUrl)),
+      // `prefetchQuery` skips fresh data and never rejects: a warm-up that fails costs nothing.
+      prefetch: (query) =>
+        queryClient.prefetchQuery(
+          sixtySecondsQueryOptions(query, { client: createClient(transport), baseUrl, staleTime, retry }),
+        ),
+      setData: async (query, data) => {
+        queryClient.setQueryData(queryKey(baseUrl, query), data);
       },
-      async prefetch(query) {
-        const { key, hash } = stored(query);
-        if (cache.get(hash)?.data !== undefined && freshness.isFresh(hash, staleTimeOf(key, staleTime))) return;
-        try {
-          const data = await runQuery(createClient(transport), query);
-          freshness.mark(hash, key);
-          await mutate(key, data, { revalidate: false });
-        } catch {
-          // A warm-up that fails costs nothing: the hook asks again when the read is shown.
-        }
-      },
-      async setData(query, data) {
-        const { key, hash } = stored(query);
-        freshness.mark(hash, key);
-        await mutate(key, data, { revalidate: false });
-      },
-    };
-  }, [transport, baseUrl, freshness, staleTime, mutate, cache]);
+    }),
+    [transport, baseUrl, queryClient, staleTime, retry],
+  );
 }

@@ -1,6 +1,10 @@
 'use client';
+import { useQueries } from '@tanstack/react-query';
 import type { DateRange, TemplateAnalytics } from '../api';
-import { type UseTemplateAnalyticsResult, useTemplateAnalytics } from './use-template-analytics';
+import { useSixtySeconds } from './context';
+import { toQueryResult } from './query-result';
+import { hookReadOptions } from './read-options';
+import { templateRead, type UseTemplateAnalyticsResult } from './use-template-analytics';
 
 /** The most templates one comparison fetches; ids past it are ignored. */
 export const MAX_COMPARED_TEMPLATES = 4;
@@ -22,22 +26,26 @@ export interface UseTemplateComparisonResult {
 }
 
 /**
- * Two to four templates' analytics over one period: one request per template under the same key as
- * `useTemplateAnalytics`, so a template panel elsewhere on the page shares it. Always four hook calls (unused ones
- * wait), so the number of templates can change between renders.
+ * Two to four templates' analytics over one period: one read per template (`useQueries`) under the same key as
+ * `useTemplateAnalytics`, so a template panel elsewhere on the page shares its request.
  */
 export function useTemplateComparison(
   templateIds: readonly string[],
   range: DateRange = {},
 ): UseTemplateComparisonResult {
+  const context = useSixtySeconds();
   const ids = [...new Set(templateIds)].slice(0, MAX_COMPARED_TEMPLATES);
-  const results = [
-    useTemplateAnalytics(ids[0] ?? null, range),
-    useTemplateAnalytics(ids[1] ?? null, range),
-    useTemplateAnalytics(ids[2] ?? null, range),
-    useTemplateAnalytics(ids[3] ?? null, range),
-  ];
-  const templates = ids.map((templateId, i) => ({ templateId, ...(results[i] as UseTemplateAnalyticsResult) }));
+  const { queryClient } = context;
+  const queries = ids.map((templateId) => {
+    const { query, load } = templateRead(templateId, range);
+    return hookReadOptions(context, 'templateAnalytics', query, load);
+  });
+  const results = useQueries({ queries }, queryClient);
+  const templates = ids.map((templateId, i) => {
+    const cancel = () => queryClient.cancelQueries({ queryKey: queries[i]?.queryKey, exact: true });
+    const { isPreviousData: _, ...result } = toQueryResult(results[i] as (typeof results)[number], true, cancel);
+    return { templateId, ...result };
+  });
   return {
     templates,
     loaded: templates.flatMap((entry) => (entry.data ? [entry.data] : [])),

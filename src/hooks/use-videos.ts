@@ -1,8 +1,8 @@
 'use client';
-import { type ListVideosParams, listVideos, type VideoList, videosKey } from '../api';
+import { type ListVideosParams, listVideos, type VideoList } from '../api';
 import { useSixtySeconds } from './context';
 import type { QueryResult } from './query-result';
-import { useQuery } from './use-query';
+import { useRead } from './use-read';
 
 /** Options of `useVideos`: the documented query plus how often to poll while videos are processing. */
 export interface UseVideosOptions extends ListVideosParams {
@@ -16,14 +16,16 @@ export interface UseVideosResult extends QueryResult<VideoList> {
   isPreviousData: boolean;
 }
 
+const processing = (list: VideoList) => list.data.some((video) => video.status === 'processing');
+
 /** A page of videos; keeps the previous page while the next loads and polls while any is processing. */
 export function useVideos(options: UseVideosOptions = {}): UseVideosResult {
   const { pollIntervalMs: providerInterval } = useSixtySeconds();
   const { page, limit, status, pollIntervalMs = providerInterval } = options;
   const params: ListVideosParams = { page, limit, status };
-  return useQuery(videosKey(params), (transport, signal) => listVideos(transport, params, { signal }), {
+  return useRead('videos', { videos: params }, (transport, signal) => listVideos(transport, params, { signal }), {
     keepPreviousData: true,
     pollIntervalMs,
-    shouldPoll: (list) => Boolean(list?.data.some((video) => video.status === 'processing')),
+    shouldPoll: processing,
   });
 }

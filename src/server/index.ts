@@ -6,6 +6,9 @@ export type {
   SixtySecondsFallbackEntry,
   SixtySecondsFallbackFailure,
   SixtySecondsQuery,
+  SixtySecondsQueryData,
+  SixtySecondsQueryKey,
+  StaleTime,
 } from '../api';
 export {
   accountAnalyticsPanelQuery,
@@ -15,6 +18,11 @@ export {
   videoAnalyticsPanelQuery,
   videoGalleryQuery,
 } from '../api/component-queries';
+export {
+  type SixtySecondsQueryOptions,
+  type SixtySecondsQueryOptionsConfig,
+  sixtySecondsQueryOptions,
+} from '../api/query-options';
 export type { Authorize, AuthorizeResult } from './authorize';
 export { createProxyHandler, type ProxyHandler } from './handler';
 export { type NodeHandler, toNodeHandler } from './node-adapter';

@@ -7,7 +7,7 @@ import { prefetchedPage } from './prefetched-page';
 // Lets React flush hydration inside act() without warning that the environment is not set up for it.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-// SWR schedules a mount revalidation for cached data on the next animation frame; wait past a few of them.
+// Anything the hooks would ask for on mount leaves within a few frames; wait past them.
 const frames = (count: number) =>
   new Promise<void>((resolve) => {
     const next = (left: number) => (left === 0 ? resolve() : requestAnimationFrame(() => next(left - 1)));

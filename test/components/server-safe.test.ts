@@ -3,7 +3,7 @@ import { CLIENT_ONLY_REACT, importGraph } from './import-graph';
 
 /**
  * Components a React Server Component can render itself: data and `locale` in props, no state, no context. Their
- * modules must load nothing from src/hooks (no SWR, no provider) and call no React API the react-server build lacks.
+ * modules must load nothing from src/hooks (no TanStack Query, no provider) and call no React API the react-server build lacks.
  * The README's "Server rendering" section lists the same names.
  */
 const SERVER_SAFE = {
@@ -14,7 +14,7 @@ const SERVER_SAFE = {
 
 /**
  * Presentational client components (tooltips, sorting, playback keep state): a Server Component can render them with
- * data props across their own `'use client'` boundary, which must not pull in the data hooks, SWR or the provider.
+ * data props across their own `'use client'` boundary, which must not pull in the data hooks, TanStack Query or the provider.
  * They read only the provider's locale and words, from src/hooks/context.ts (React's createContext, nothing else) and
  * src/hooks/use-words.ts (that context and the component's words).
  */
@@ -33,7 +33,7 @@ const CLIENT_LEAVES = {
 
 describe('server-safe components render in a React Server Component', () => {
   for (const [name, file] of Object.entries(SERVER_SAFE)) {
-    it(`${name} loads no hook, no SWR and no client-only React API`, () => {
+    it(`${name} loads no hook, no TanStack Query and no client-only React API`, () => {
       const graph = importGraph(file);
       expect(graph.filter((module) => module.path.startsWith('src/hooks/')).map((module) => module.path)).toEqual([]);
       expect([...new Set(graph.flatMap((module) => module.packages))].sort()).toEqual(['react']);
@@ -49,12 +49,12 @@ describe('server-safe components render in a React Server Component', () => {
 
 describe('presentational client components keep the data layer out of their boundary', () => {
   for (const [name, file] of Object.entries(CLIENT_LEAVES)) {
-    it(`${name} loads neither the hooks nor SWR`, () => {
+    it(`${name} loads neither the hooks nor TanStack Query`, () => {
       const graph = importGraph(file);
       const hooks = graph.map((module) => module.path).filter((path) => path.startsWith('src/hooks/'));
       const readsContext = ['src/hooks/context.ts', 'src/hooks/use-words.ts'];
       expect(hooks.filter((path) => !readsContext.includes(path))).toEqual([]);
-      expect(graph.flatMap((module) => module.packages).filter((name) => name === 'swr')).toEqual([]);
+      expect(graph.flatMap((module) => module.packages).filter((name) => name.startsWith('@tanstack/'))).toEqual([]);
     });
   }
 });

@@ -20,7 +20,13 @@ function HostControls({ onCache }: { onCache: (cache: ReturnType<typeof useSixty
 
 function renderGallery(mock: MockApi, onCache: (cache: ReturnType<typeof useSixtySecondsCache>) => Promise<void>) {
   render(
-    <SixtySecondsProvider baseUrl="https://host.test/api/sixtyseconds" fetch={(request) => mock.fetch(request)}>
+    // The gallery's processing videos would be polled every 3 s; these tests count requests on a busy machine, so polls
+    // wait a minute.
+    <SixtySecondsProvider
+      baseUrl="https://host.test/api/sixtyseconds"
+      fetch={(request) => mock.fetch(request)}
+      pollIntervalMs={60_000}
+    >
       <HostControls onCache={onCache} />
       <VideoGallery />
     </SixtySecondsProvider>,

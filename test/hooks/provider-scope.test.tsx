@@ -1,5 +1,5 @@
+import { keepPreviousData, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
-import { SWRConfig } from 'swr';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SixtySecondsProvider, useVideoAnalytics, useVideos } from '../../src/hooks';
 import { createMockApi } from '../../src/mock';
@@ -46,6 +46,12 @@ describe('a provider whose baseUrl changes', () => {
   });
 });
 
+/** A failed read's status where the host's boundary would otherwise catch it. */
+function VideoState({ videoId }: { videoId: string }) {
+  const { error } = useVideoAnalytics(videoId);
+  return error ? <p role="alert">{`Failed with ${error.status}`}</p> : <p>Loading…</p>;
+}
+
 function VideoTitle({ videoId }: { videoId: string }) {
   const { data, isLoading } = useVideoAnalytics(videoId);
   return <h2 aria-busy={isLoading}>{data ? `${data.video_id}: ${data.title}` : 'No analytics yet'}</h2>;
@@ -58,29 +64,52 @@ afterEach(() => {
 /** Moves the fake clock on by `ms`, letting every request and render that falls due settle. */
 const elapse = (ms: number) => act(() => vi.advanceTimersByTimeAsync(ms));
 
-describe('a host app with its own SWR settings around the provider', () => {
-  const mock = createMockApi({ seed: 3, latencyMs: 20 });
-  const [first, second] = mock.videos().filter((video) => video.status === 'published');
-  const hostApp = (videoId: string) => (
-    <SWRConfig value={{ keepPreviousData: true, refreshInterval: 50, revalidateOnFocus: true }}>
-      <SixtySecondsProvider baseUrl="http://host.test/api/sixtyseconds" fetch={(request) => mock.fetch(request)}>
-        <VideoTitle videoId={videoId} />
-      </SixtySecondsProvider>
-    </SWRConfig>
-  );
+/** A host's client whose defaults would keep old data, poll, retry everything and throw into error boundaries. */
+const hostileHostClient = () =>
+  new QueryClient({
+    defaultOptions: {
+      queries: {
+        placeholderData: keepPreviousData,
+        refetchInterval: 50,
+        refetchOnWindowFocus: 'always',
+        retry: 5,
+        throwOnError: true,
+        staleTime: 0,
+      },
+    },
+  });
 
+describe.each([
+  { label: 'around the provider', shared: false },
+  { label: 'shared with the provider (queryClient)', shared: true },
+])('a host app with its own QueryClient defaults, $label', ({ shared }) => {
   it("neither shows one video's analytics under another nor polls", async () => {
+    const mock = createMockApi({ seed: 3, latencyMs: 20 });
+    const [first, second] = mock.videos().filter((video) => video.status === 'published');
     if (!first || !second) throw new Error('seed 3 needs two published videos');
-    // Fake time: "never polls" holds over twenty of the host's 50 ms refresh intervals, not a 200 ms sleep.
+    const host = hostileHostClient();
+    const hostApp = (videoId: string) => (
+      <QueryClientProvider client={host}>
+        <SixtySecondsProvider
+          baseUrl="http://host.test/api/sixtyseconds"
+          fetch={(request) => mock.fetch(request)}
+          queryClient={shared ? host : undefined}
+        >
+          <VideoTitle videoId={videoId} />
+        </SixtySecondsProvider>
+      </QueryClientProvider>
+    );
+    // Fake time: "never polls" holds over twenty of the host's 50 ms refetch intervals, not a 1 s sleep.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     const { rerender } = render(hostApp(first.id));
-    await elapse(20);
+    // 20 ms of latency, and 1 ms more: TanStack Query tells React about an answer one task after it arrives.
+    await elapse(21);
     expect(screen.getByRole('heading', { name: new RegExp(first.id) })).toBeInTheDocument();
 
     rerender(hostApp(second.id));
     expect(screen.getByRole('heading')).toHaveTextContent('No analytics yet');
     expect(screen.getByRole('heading')).toHaveAttribute('aria-busy', 'true');
-    await elapse(20);
+    await elapse(21);
     expect(screen.getByRole('heading', { name: new RegExp(second.id) })).toBeInTheDocument();
 
     await elapse(1_000);
@@ -88,5 +117,29 @@ describe('a host app with its own SWR settings around the provider', () => {
       `/analytics/videos/${first.id}`,
       `/analytics/videos/${second.id}`,
     ]);
+    // The host's defaults are still its own: ours travel with each read.
+    expect(host.getDefaultOptions().queries).toMatchObject({ refetchInterval: 50, retry: 5, throwOnError: true });
+  });
+
+  it("shows a failed read as our error, retried by our policy, never thrown into the host's error boundary", async () => {
+    const mock = createMockApi({ seed: 3, faults: { getVideoAnalytics: { status: 503 } } });
+    const host = hostileHostClient();
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    render(
+      <QueryClientProvider client={host}>
+        <SixtySecondsProvider
+          baseUrl="http://host.test/api/sixtyseconds"
+          fetch={(request) => mock.fetch(request)}
+          queryClient={shared ? host : undefined}
+          retry={{ retries: 1, baseDelayMs: 10 }}
+        >
+          <VideoState videoId="vid_any" />
+        </SixtySecondsProvider>
+      </QueryClientProvider>,
+    );
+    await elapse(1_000);
+    expect(screen.getByRole('alert')).toHaveTextContent('503');
+    // The first request and one retry (our policy), not the host's five.
+    expect(mock.requests).toHaveLength(2);
   });
 });

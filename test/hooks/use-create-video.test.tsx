@@ -1,5 +1,5 @@
 import { act, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CreateVideoInput } from '../../src/api';
 import { useCreateVideo, useVideos } from '../../src/hooks';
 import { createMockApi } from '../../src/mock';
@@ -10,6 +10,10 @@ const sarah = (templateId: string): CreateVideoInput => ({
   template_id: templateId,
   customer_data: { first_name: 'Sarah', company: 'Acme Inc' },
   aspect_ratio: '16:9',
+});
+
+afterEach(() => {
+  vi.useRealTimers();
 });
 
 describe('useCreateVideo', () => {
@@ -33,6 +37,8 @@ describe('useCreateVideo', () => {
   });
 
   it('is pending while the POST is on its way, and a double call sends one POST', async () => {
+    // Fake time: "pending" is checked while the mock holds the answer for 30 ms of the clock, not a real race.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
     const api = createMockApi({ seed: 3, latencyMs: 30 });
     const { result } = renderHookWithApi(() => useCreateVideo(), { mock: api });
     const input = sarah(api.templates()[0]?.id ?? '');
@@ -42,11 +48,13 @@ describe('useCreateVideo', () => {
       first = result.current.createVideo(input);
       second = result.current.createVideo(input);
     });
+    // TanStack Query tells React one task later: 1 ms of the fake clock, as a zero-delay timer set mid-step waits.
+    await act(() => vi.advanceTimersByTimeAsync(1));
     expect(result.current.isPending).toBe(true);
-    await act(async () => {
-      await Promise.all([first, second]);
-    });
+    await act(() => vi.advanceTimersByTimeAsync(30));
+    expect(result.current.isPending).toBe(false);
     expect(await first).toBe(await second);
+    expect(await first).toMatchObject({ title: 'Welcome Message for Sarah' });
     expect(requestsTo(api, 'createVideo')).toHaveLength(1);
   });
 
@@ -70,6 +78,6 @@ describe('useCreateVideo', () => {
     expect(result.current.error).toMatchObject({ kind: 'http', status: 422 });
     expect(result.current.error?.fieldErrors).toHaveProperty('template_id');
     act(() => result.current.reset());
-    expect(result.current.error).toBeUndefined();
+    await waitFor(() => expect(result.current.error).toBeUndefined());
   });
 });

@@ -1,6 +1,7 @@
 // Vite with React 18.3 and strict TypeScript (`exactOptionalPropertyTypes`, `skipLibCheck: false`): `tsc` over an
-// app that passes hook results straight into components, `vite build`, then the built app in headless Chromium
-// behind `vite preview`, whose proxy route is the package's Node adapter in front of the fake upstream.
+// app that passes hook results straight into components and shares its own TanStack QueryClient with the provider,
+// `vite build`, then the built app in headless Chromium behind `vite preview`, whose proxy route is the package's Node
+// adapter in front of the fake upstream.
 import { join } from 'node:path';
 import { expectQuietConsole, launchBrowser, openPage } from '../lib/browser.mjs';
 import { filesContaining, secretsOf } from '../lib/leaks.mjs';
@@ -63,8 +64,21 @@ export async function testVite({ dir, log, note }) {
     if ((await rows.count()) !== devices)
       throw new Error(`the donut lists ${await rows.count()} of ${devices} devices`);
     await page.getByRole('figure', { name: 'Views by week' }).locator('svg').first().waitFor();
+    // The app shares its QueryClient with the provider: its cache lists our reads beside its own query.
+    const cache = page.getByRole('list', { name: "Queries in the app's cache" });
+    const expected = [
+      ['host', 'greeting'],
+      ['sixtyseconds', '/api/sixtyseconds', 'videos', { page: 1, limit: 5 }],
+      ['sixtyseconds', '/api/sixtyseconds', 'videoAnalytics', { videoId: watched.id }],
+      ['sixtyseconds', '/api/sixtyseconds', 'accountAnalytics', { groupBy: 'week' }],
+    ].map((key) => JSON.stringify(key));
+    for (const key of expected) await cache.getByText(key, { exact: true }).waitFor();
+    const listed = await cache.getByRole('listitem').allInnerTexts();
+    if (listed.length !== expected.length) throw new Error(`the app's cache lists ${listed.join(', ')}`);
     expectQuietConsole(problems);
-    note(`the built app renders hook data (${devices} devices of ${watched.id}, a trend) with a quiet console`);
+    note(
+      `the built app renders hook data (${devices} devices of ${watched.id}, a trend) with a quiet console; its own QueryClient lists our ${expected.length - 1} reads beside its query`,
+    );
     if (upstream.refused.length > 0) throw new Error(`the upstream refused ${upstream.refused.join(', ')}`);
     const leaks = filesContaining(join(dir, 'dist'), secretsOf(key, upstream.origin));
     if (leaks.length > 0) throw new Error(`dist leaks: ${leaks.join('; ')}`);

@@ -7,6 +7,8 @@ import {
   useVideoAnalytics,
   useVideos,
 } from '@sixtyseconds/react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useSyncExternalStore } from 'react';
 
 // Each hook's result goes straight into the components, optional fields and all, as a strict host writes it.
 
@@ -44,13 +46,40 @@ function Trend() {
   return <TrendChart title="Views by week" data={data?.trends} groupBy="week" loading={isLoading} error={error} />;
 }
 
-/** A strict TypeScript host on React 18.3, reading everything through /api/sixtyseconds. */
-export function App({ videoId }: { videoId: string | null }) {
+/** A query of the host's own, in the same client as ours. */
+function Greeting() {
+  const { data } = useQuery({ queryKey: ['host', 'greeting'], queryFn: async () => 'Hello from the host' });
+  return <p>{data}</p>;
+}
+
+/** What a developer's devtools would show: every query in the app's client, by key. */
+function CacheList() {
+  const cache = useQueryClient().getQueryCache();
+  const keys = useSyncExternalStore(
+    (onChange) => cache.subscribe(onChange),
+    () => JSON.stringify(cache.getAll().map((query) => query.queryKey)),
+  );
   return (
-    <SixtySecondsProvider baseUrl="/api/sixtyseconds">
-      <Titles />
-      <Audience videoId={videoId} />
-      <Trend />
-    </SixtySecondsProvider>
+    <ul aria-label="Queries in the app's cache">
+      {(JSON.parse(keys) as unknown[]).map((key) => (
+        <li key={JSON.stringify(key)}>{JSON.stringify(key)}</li>
+      ))}
+    </ul>
+  );
+}
+
+/** A strict TypeScript host on React 18.3, reading everything through /api/sixtyseconds on its own QueryClient. */
+export function App({ videoId }: { videoId: string | null }) {
+  const queryClient = useQueryClient();
+  return (
+    <>
+      <Greeting />
+      <SixtySecondsProvider baseUrl="/api/sixtyseconds" queryClient={queryClient}>
+        <Titles />
+        <Audience videoId={videoId} />
+        <Trend />
+      </SixtySecondsProvider>
+      <CacheList />
+    </>
   );
 }
